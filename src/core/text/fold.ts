@@ -1,0 +1,34 @@
+/**
+ * Folding: the one normal form every comparison of names goes through, so that "Zelenskyy",
+ * "ZELENSKYY" and "Zelenskyy’s" meet, and "Šefčovič" meets "Sefcovic".
+ * Folding never changes length assumptions of callers: offsets are kept by `foldWithMap`.
+ */
+
+const MARKS = /\p{M}/gu;
+const APOSTROPHES = /[\u2018\u2019\u02BC\u02B9\u0060\u00B4\u2032]/g;
+const DASHES = /[\u2010-\u2015\u2212-]/g;
+
+/** Folds one name or phrase for comparison: lower case, no diacritics, straight apostrophes. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(APOSTROPHES, "'")
+    .replace(DASHES, ' ')
+    .replace(/[.,]/g, ' ')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Folds one character (a UTF-16 unit or a surrogate pair) to what it compares as; "" for marks.
+ * Used where offsets must survive folding.
+ */
+export function foldChar(char: string): string {
+  if (char === '\u2018' || char === '\u2019' || char === '\u02BC' || char === '`') return "'";
+  const base = char.normalize('NFD').replace(MARKS, '');
+  const lower = base.toLowerCase();
+  return lower === 'ё' ? 'е' : lower;
+}
