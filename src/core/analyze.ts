@@ -1,0 +1,38 @@
+/**
+ * The analysis pipeline, pure: page text + meta + dataset index -> Report. The same function
+ * runs in the service worker, the CLI, the tests and the benchmarks.
+ *   tokenize -> 01 spot -> 02 link -> 03 corefer -> 04 people -> 05 quotes
+ */
+import type { EntityIndex } from './dataset/entity-index';
+import { spot } from './pipeline/01-spot';
+import { linkFullNames } from './pipeline/02-link';
+import { corefer } from './pipeline/03-corefer';
+import { collectPeople } from './pipeline/04-people';
+import { createPageContext } from './pipeline/page-context';
+import type { PageMeta, PageText, Report } from './report';
+import { tokenize } from './text/tokenize';
+
+export interface AnalyzeOptions {
+  /** The day of analysis (YYYY-MM-DD): roles are resolved at it when the page has no date. */
+  today: string;
+}
+
+/** Finds the people (and quotations) of one page. */
+export function analyze(page: PageText, meta: PageMeta, index: EntityIndex, options: AnalyzeOptions): Report {
+  const date = meta.publishedAt ?? options.today;
+  const tokens = tokenize(page);
+  const candidates = spot(page, tokens, index);
+  const context = createPageContext(page.text, index, date);
+  const full = linkFullNames(candidates, context);
+  const mentions = [...full, ...corefer(candidates, full, context)];
+  return {
+    source: meta.source,
+    title: meta.title,
+    publishedAt: meta.publishedAt,
+    resolvedAt: date,
+    datasetAsOf: index.asOf,
+    language: meta.language,
+    people: collectPeople(mentions, index, date),
+    quotes: [],
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * 01 spot: candidate person mentions.
+ * Exact dataset names inside runs of capitalised words ("Defense Minister Sergei Shoigu" ->
+ * "Sergei Shoigu", title "Defense Minister"), and capitalised names the dataset does not know
+ * ("Alexei Slobodenyuk, a staff member of ...") when something says they are a person.
+ * "The Last Hail Mary", "Wagner Group" and "Forbes Russia" are not people.
+ */
+import type { EntityIndex } from '../dataset/entity-index';
+import { FUNCTION_WORDS, NAME_PARTICLES, NOT_PERSON_WORDS, THING_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/words';
+import type { PageText } from '../report';
+import { adjacent, type Token } from '../text/tokenize';
+import { describeAfter, titleBefore } from './describe';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  /** Exact dataset hits: full names for multi-word candidates, short forms for one word. */
+  hits: readonly number[];
+  /** A title phrase written before the name: "Kremlin spokesman". */
+  title: string | null;
+  /** An apposition after the name: "a staff member of ...". */
+  apposition: string | null;
+  /** Something on the page says this is a person: a title, a known given name, a description. */
+  personEvidence: boolean;
+}
+
+/** Finds candidate mentions in reading order. */
+export function spot(page: PageText, tokens: Token[], index: EntityIndex): Candidate[] {
+  const lowercase = new Set(tokens.filter((t) => !t.capitalised && !t.caseless).map((t) => t.folded));
+  const candidates: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const end = runEnd(page.text, tokens, i);
+    if (end < i) {
+      i++;
+      continue;
+    }
+    const followedBy = tokens[end + 1];
+    const runIsThing = followedBy !== undefined && adjacent(page.text, tokens[end], followedBy) && NOT_PERSON_WORDS.has(followedBy.folded);
+    let k = i;
+    let segmentStart = i;
+    while (k <= end) {
+      const matchEnd = longestName(tokens, k, end, index);
+      if (matchEnd < 0) {
+        k++;
+        continue;
+      }
+      if (segmentStart < k) unknownSegment(page, tokens, segmentStart, k - 1, false, lowercase, index, candidates);
+      candidates.push(makeCandidate(page, tokens, k, matchEnd, index.byName(joinFolded(tokens, k, matchEnd))));
+      k = matchEnd + 1;
+      segmentStart = k;
+    }
+    if (segmentStart <= end) unknownSegment(page, tokens, segmentStart, end, runIsThing, lowercase, index, candidates);
+    i = end + 1;
+  }
+  return candidates;
+}
+
+/** The last token of the run of name-like words starting at `i`, or i - 1 when none starts there. */
+function runEnd(text: string, tokens: Token[], i: number): number {
+  const first = tokens[i];
+  if (!first || !(first.capitalised || first.caseless)) return i - 1;
+  let end = i;
+  while (end + 1 < tokens.length) {
+    const current = tokens[end];
+    const next = tokens[end + 1];
+    if (!current || !next || current.possessive || next.block !== current.block) break;
+    if (!adjacent(text, current, next)) break;
+    if (next.capitalised || next.caseless) {
+      end++;
+      continue;
+    }
+    const after = tokens[end + 2];
+    if (NAME_PARTICLES.has(next.folded) && after?.capitalised && adjacent(text, next, after)) {
+      end += 2;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+function joinFolded(tokens: Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to + 1)
+    .map((t) => t.folded)
+    .join(' ');
+}
+
+/** The end of the longest dataset name starting at `from` (within the run), or -1. */
+function longestName(tokens: Token[], from: number, runLast: number, index: EntityIndex): number {
+  const last = Math.min(runLast, from + index.maxNameWords - 1);
+  for (let to = last; to >= from; to--) {
+    if (tokens[to]?.possessive && to < last) continue;
+    const hits = index.byName(joinFolded(tokens, from, to));
+    if (hits.length === 0) continue;
+    const single = to === from;
+    // One word is a full name only in scripts without case or when it is a name of its own
+    // ("Путин"); Latin single words go through the short-form route.
+    if (single && !(tokens[from]?.caseless || /[^\u0000-\u024f]/.test(tokens[from]?.text ?? ''))) continue;
+    return to;
+  }
+  return -1;
+}
+
+function makeCandidate(page: PageText, tokens: Token[], from: number, to: number, hits: readonly number[]): Candidate {
+  const first = tokens[from] as Token;
+  const last = tokens[to] as Token;
+  const title = titleBefore(page, tokens, from);
+  const apposition = describeAfter(page, tokens, to);
+  return {
+    start: first.start,
+    end: last.end,
+    text: page.text.slice(first.start, last.end),
+    tokens: tokens.slice(from, to + 1),
+    hits,
+    title,
+    apposition,
+    personEvidence: title !== null || apposition !== null,
+  };
+}
+
+/** A run part no dataset name covered: a short form ("Shoigu"), an unknown name, or nothing. */
+function unknownSegment(
+  page: PageText,
+  tokens: Token[],
+  from: number,
+  to: number,
+  runIsThing: boolean,
+  lowercase: ReadonlySet<string>,
+  index: EntityIndex,
+  out: Candidate[],
+): void {
+  const segment = tokens.slice(from, to + 1);
+  const before = tokens[from - 1];
+  if (before && adjacent(page.text, before, segment[0] as Token) && THING_NOUNS.has(before.folded)) return;
+  if (runIsThing || segment.some((t) => NOT_PERSON_WORDS.has(t.folded) || index.isPlace(t.folded))) return;
+  const firstToken = segment[0] as Token;
+  if (FUNCTION_WORDS.has(firstToken.folded) && !firstToken.sentenceStart) return; // "The Last Hail Mary"
+  let start = 0;
+  while (start < segment.length) {
+    const t = segment[start] as Token;
+    const isTitle = TITLE_WORDS.has(t.folded) || TITLE_MODIFIERS.has(t.folded);
+    const commonAtSentenceStart = t.sentenceStart && (FUNCTION_WORDS.has(t.folded) || lowercase.has(t.folded));
+    if (!isTitle && !commonAtSentenceStart) break;
+    start++;
+  }
+  const name = segment.slice(start);
+  if (name.length === 0 || name.length > 4) return;
+  if (name.some((t) => FUNCTION_WORDS.has(t.folded) || (t.text.length === 1 && !t.dotAfter))) return;
+  const from2 = from + start;
+  const hits = name.length === 1 ? index.byShort(name[0]?.folded ?? '') : [];
+  const candidate = makeCandidate(page, tokens, from2, to, hits);
+  if (name.length > 1 && index.isGivenName((name[0] as Token).folded)) candidate.personEvidence = true;
+  out.push(candidate);
+}

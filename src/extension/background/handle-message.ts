@@ -1,0 +1,58 @@
+/**
+ * The background's message handler: checks who sent a message and what it holds, then answers.
+ * Only this extension's own pages and content scripts are heard; anything malformed gets an
+ * error and changes nothing.
+ */
+import { analyze } from '../../core/analyze';
+import type { EntityIndex } from '../../core/dataset/entity-index';
+import { parseMessage, type Message } from '../protocol';
+import type { Reply } from '../reply';
+import type { ReportCache } from './report-cache';
+
+/** The parts of runtime.MessageSender the handler reads. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export interface HandlerDeps {
+  extensionId: string;
+  /** The extension's own origin, e.g. chrome-extension://<id>/ */
+  extensionOrigin: string;
+  loadIndex: () => Promise<EntityIndex>;
+  cache: ReportCache;
+  today: () => string;
+}
+
+/** Creates the handler that runtime.onMessage calls. */
+export function createMessageHandler(deps: HandlerDeps): (raw: unknown, sender: Sender) => Promise<Reply<unknown>> {
+  return async (raw, sender) => {
+    if (sender.id !== deps.extensionId) return { ok: false, error: 'messages from other extensions are not accepted' };
+    const parsed = parseMessage(raw);
+    if ('error' in parsed) return { ok: false, error: parsed.error };
+    try {
+      return { ok: true, result: await answer(parsed.message, sender, deps) };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}
+
+async function answer(message: Message, sender: Sender, deps: HandlerDeps): Promise<unknown> {
+  const fromPage = sender.url?.startsWith(deps.extensionOrigin) === true;
+  switch (message.type) {
+    case 'analyze': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('analyze is for content scripts');
+      const { page, meta } = (message as Message<'analyze'>).data;
+      const report = analyze(page, meta, await deps.loadIndex(), { today: deps.today() });
+      deps.cache.set(tabId, report);
+      return report;
+    }
+    case 'getTabReport': {
+      if (!fromPage) throw new Error('getTabReport is for extension pages');
+      return deps.cache.get((message as Message<'getTabReport'>).data.tabId);
+    }
+  }
+}

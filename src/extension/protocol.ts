@@ -1,0 +1,60 @@
+/**
+ * The one message contract between the extension's parts: a map from message type to its `data`
+ * and its result. The background validates every message's shape against it (and its sender).
+ */
+import type { PageMeta, PageText, Report } from '../core/report';
+
+export interface ProtocolMap {
+  /** Content script -> background: analyse this page's text; answers with the report. */
+  analyze: { data: { page: PageText; meta: PageMeta }; result: Report };
+  /** Popup -> background: the cached report of a tab, or null when there is none yet. */
+  getTabReport: { data: { tabId: number }; result: Report | null };
+}
+
+export type MessageType = keyof ProtocolMap;
+export type MessageData<T extends MessageType> = ProtocolMap[T]['data'];
+export type MessageResult<T extends MessageType> = ProtocolMap[T]['result'];
+
+export interface Message<T extends MessageType = MessageType> {
+  type: T;
+  data: MessageData<T>;
+}
+
+/** The most text a page may send: pages larger than this are cut by collect. */
+export const MAX_PAGE_CHARS = 6_000_000;
+
+type Check = (data: unknown) => string | null;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isNullableString = (value: unknown): boolean => value === null || typeof value === 'string';
+
+const CHECKS: { [T in MessageType]: Check } = {
+  analyze: (data) => {
+    if (!isRecord(data) || !isRecord(data.page) || !isRecord(data.meta)) return 'analyze needs { page, meta }';
+    const { page, meta } = data;
+    if (typeof page.text !== 'string' || page.text.length > MAX_PAGE_CHARS) return 'page.text must be a string of at most 6 MB';
+    if (!Array.isArray(page.blocks)) return 'page.blocks must be a list';
+    let last = 0;
+    for (const block of page.blocks as unknown[]) {
+      if (!isRecord(block) || !Number.isInteger(block.start) || !Number.isInteger(block.end)) return 'a block needs integer start and end';
+      const start = block.start as number;
+      const end = block.end as number;
+      if (start < last || end < start || end > page.text.length) return 'blocks must be ordered ranges inside the text';
+      last = end;
+    }
+    if (typeof meta.source !== 'string' || !isNullableString(meta.title) || !isNullableString(meta.publishedAt) || !isNullableString(meta.language)) {
+      return 'meta needs source, title, publishedAt and language';
+    }
+    if (typeof meta.publishedAt === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(meta.publishedAt)) return 'meta.publishedAt must be YYYY-MM-DD';
+    return null;
+  },
+  getTabReport: (data) => (isRecord(data) && Number.isInteger(data.tabId) ? null : 'getTabReport needs an integer tabId'),
+};
+
+/** Checks a raw message; returns it typed, or the reason it is malformed. */
+export function parseMessage(raw: unknown): { message: Message } | { error: string } {
+  if (!isRecord(raw) || typeof raw.type !== 'string' || !(raw.type in CHECKS)) return { error: 'unknown message type' };
+  const type = raw.type as MessageType;
+  const problem = CHECKS[type](raw.data);
+  return problem ? { error: problem } : { message: { type, data: raw.data } as Message };
+}
