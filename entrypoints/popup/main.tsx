@@ -4,5 +4,12 @@ import { Popup } from '../../src/extension/popup/popup';
 
 const app = document.getElementById('app');
 if (app) {
-  render(<Popup send={(message) => browser.runtime.sendMessage(message)} queryActiveTab={async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null} search={location.search} />, app);
+  render(
+    <Popup
+      send={(message) => browser.runtime.sendMessage(message)}
+      queryActiveTab={async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null}
+      search={location.search}
+    />,
+    app,
+  );
 }

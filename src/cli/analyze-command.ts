@@ -41,7 +41,8 @@ function readPage(file: string): string {
     return readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'unreadable');
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'unreadable');
     throw new UsageError(`cannot read ${file}: ${reason}`);
   }
 }
@@ -51,7 +52,10 @@ function main(): void {
   const html = readPage(options.file);
   const { index } = loadDataset();
   const today = new Date().toISOString().slice(0, 10);
-  const report = analyzeHtml(html, options.file, index, { today, ...(options.published ? { publishedAt: options.published } : {}) });
+  const report = analyzeHtml(html, options.file, index, {
+    today,
+    ...(options.published ? { publishedAt: options.published } : {}),
+  });
   process.stdout.write(`${options.json ? JSON.stringify(report, null, 2) : formatReport(report)}\n`);
 }
 

@@ -13,12 +13,17 @@ function main(args: string[]): number {
     (problem) => only.length === 0 || only.some((path) => problem.file.endsWith(path) || path.endsWith(problem.file)),
   );
   for (const problem of problems) console.log(formatProblem(problem));
-  const people = files.reduce((sum, file) => sum + ((file.data as { people?: unknown[] } | null)?.people?.length ?? 0), 0);
+  const people = files.reduce(
+    (sum, file) => sum + ((file.data as { people?: unknown[] } | null)?.people?.length ?? 0),
+    0,
+  );
   if (problems.length > 0) {
     console.log(`${String(problems.length)} problem(s) found.`);
     return 1;
   }
-  console.log(`The dataset is valid: ${String(people)} people in ${String(files.length)} files, as of ${manifest.asOf}.`);
+  console.log(
+    `The dataset is valid: ${String(people)} people in ${String(files.length)} files, as of ${manifest.asOf}.`,
+  );
   return 0;
 }
 

@@ -8,7 +8,9 @@ import type { PersonFinding, Report } from '../core/report';
 export function formatReport(report: Report): string {
   const lines: string[] = [];
   lines.push(report.title ?? report.source);
-  const when = report.publishedAt ? `published ${report.publishedAt}` : `no publication date: roles as of today, ${report.resolvedAt}`;
+  const when = report.publishedAt
+    ? `published ${report.publishedAt}`
+    : `no publication date: roles as of today, ${report.resolvedAt}`;
   lines.push(`${report.source} · ${when} · dataset as of ${report.datasetAsOf}`, '');
   const known = report.people.filter((p) => p.entityId !== null);
   const unknown = report.people.filter((p) => p.entityId === null);
@@ -16,7 +18,13 @@ export function formatReport(report: Report): string {
   lines.push(
     ...table(
       ['Name', `Role on ${report.resolvedAt}`, 'Now', 'Mentions', 'Quotes'],
-      known.map((p) => [nameCell(p), p.roleAtPublication ?? '—', nowCell(p), String(p.mentions.length), String(p.quoteCount)]),
+      known.map((p) => [
+        nameCell(p),
+        p.roleAtPublication ?? '—',
+        nowCell(p),
+        String(p.mentions.length),
+        String(p.quoteCount),
+      ]),
     ),
   );
   if (unknown.length > 0) {

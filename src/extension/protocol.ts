@@ -32,23 +32,32 @@ const CHECKS: { [T in MessageType]: Check } = {
   analyze: (data) => {
     if (!isRecord(data) || !isRecord(data.page) || !isRecord(data.meta)) return 'analyze needs { page, meta }';
     const { page, meta } = data;
-    if (typeof page.text !== 'string' || page.text.length > MAX_PAGE_CHARS) return 'page.text must be a string of at most 6 MB';
+    if (typeof page.text !== 'string' || page.text.length > MAX_PAGE_CHARS)
+      return 'page.text must be a string of at most 6 MB';
     if (!Array.isArray(page.blocks)) return 'page.blocks must be a list';
     let last = 0;
     for (const block of page.blocks as unknown[]) {
-      if (!isRecord(block) || !Number.isInteger(block.start) || !Number.isInteger(block.end)) return 'a block needs integer start and end';
+      if (!isRecord(block) || !Number.isInteger(block.start) || !Number.isInteger(block.end))
+        return 'a block needs integer start and end';
       const start = block.start as number;
       const end = block.end as number;
       if (start < last || end < start || end > page.text.length) return 'blocks must be ordered ranges inside the text';
       last = end;
     }
-    if (typeof meta.source !== 'string' || !isNullableString(meta.title) || !isNullableString(meta.publishedAt) || !isNullableString(meta.language)) {
+    if (
+      typeof meta.source !== 'string' ||
+      !isNullableString(meta.title) ||
+      !isNullableString(meta.publishedAt) ||
+      !isNullableString(meta.language)
+    ) {
       return 'meta needs source, title, publishedAt and language';
     }
-    if (typeof meta.publishedAt === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(meta.publishedAt)) return 'meta.publishedAt must be YYYY-MM-DD';
+    if (typeof meta.publishedAt === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(meta.publishedAt))
+      return 'meta.publishedAt must be YYYY-MM-DD';
     return null;
   },
-  getTabReport: (data) => (isRecord(data) && Number.isInteger(data.tabId) ? null : 'getTabReport needs an integer tabId'),
+  getTabReport: (data) =>
+    isRecord(data) && Number.isInteger(data.tabId) ? null : 'getTabReport needs an integer tabId',
 };
 
 /** Checks a raw message; returns it typed, or the reason it is malformed. */

@@ -22,13 +22,59 @@ export interface CollectOptions {
 const ELEMENT = 1;
 const TEXT = 3;
 const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'CODE',
-  'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'KBD', 'SAMP',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'INPUT',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+  'KBD',
+  'SAMP',
   'DRAMATIS-CARD',
 ]);
 const INLINE = new Set([
-  'A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'S', 'SMALL', 'MARK', 'ABBR', 'CITE', 'Q', 'SUB', 'SUP',
-  'TIME', 'FONT', 'BDI', 'BDO', 'LABEL', 'DATA', 'VAR', 'DEL', 'INS', 'WBR', 'DFN', 'NOBR', 'IMG',
+  'A',
+  'SPAN',
+  'EM',
+  'STRONG',
+  'B',
+  'I',
+  'U',
+  'S',
+  'SMALL',
+  'MARK',
+  'ABBR',
+  'CITE',
+  'Q',
+  'SUB',
+  'SUP',
+  'TIME',
+  'FONT',
+  'BDI',
+  'BDO',
+  'LABEL',
+  'DATA',
+  'VAR',
+  'DEL',
+  'INS',
+  'WBR',
+  'DFN',
+  'NOBR',
+  'IMG',
 ]);
 
 /** The default hidden test: works without layout (the CLI, DOM tests). */
@@ -96,17 +142,26 @@ export function collect(root: Node, options: CollectOptions = {}): TextSnapshot 
   return { text: parts.join(''), blocks, segments };
 }
 
-/** The text node and offset in it of a text offset, or null for offsets between blocks. */
-export function locate(snapshot: TextSnapshot, offset: number): { node: Text; offset: number } | null {
+/**
+ * The text node and offset in it of a text offset, or null for offsets between blocks. At a
+ * boundary between two nodes, a range start belongs to the next node and a range end to the
+ * previous one, so a range never starts or ends on a neighbour's edge.
+ */
+export function locate(snapshot: TextSnapshot, offset: number, edge: 'start' | 'end' = 'start'): { node: Text; offset: number } | null {
   const { segments } = snapshot;
+  // The last segment that begins at or before (start) / strictly before (end) the offset.
   let low = 0;
   let high = segments.length - 1;
+  let found = -1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    const segment = segments[mid] as TextSnapshot['segments'][number];
-    if (offset < segment.start) high = mid - 1;
-    else if (offset > segment.start + segment.node.data.length) low = mid + 1;
-    else return { node: segment.node, offset: offset - segment.start };
+    const begins = (segments[mid] as TextSnapshot['segments'][number]).start;
+    if (edge === 'start' ? begins <= offset : begins < offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
   }
-  return null;
+  const segment = segments[found];
+  if (!segment || offset - segment.start > segment.node.data.length) return null;
+  return { node: segment.node, offset: offset - segment.start };
 }

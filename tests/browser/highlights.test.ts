@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, serveFixtures, type FixtureServer, type LaunchedExtension } from './harness';
 
+/** The part of the worker's `chrome` global the tests use. */
+interface ChromeTabs {
+  chrome: { tabs: { query(filter: object): Promise<{ id?: number }[]> } };
+}
+
 let extension: LaunchedExtension;
 let server: FixtureServer;
 
@@ -18,7 +23,7 @@ async function highlightedTexts(page: import('playwright-core').Page): Promise<R
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
     CSS.highlights.forEach((highlight, name) => {
-      out[name] = [...highlight].map((range) => range.toString());
+      out[name] = [...highlight].map((range) => (range as Range).toString());
     });
     return out;
   });
@@ -34,7 +39,15 @@ describe('the built extension in Chromium', () => {
     await page.waitForFunction(() => CSS.highlights.has('dramatis-person'), undefined, { timeout: 15_000 });
     const texts = await highlightedTexts(page);
     expect(texts['dramatis-person']).toEqual(
-      expect.arrayContaining(['Vladimir Putin', 'Sergei Shoigu', 'Shoigu', 'Dmitry Peskov', 'Yevgeny Prigozhin', 'Prighozin', 'Volodymyr Zelenskyy']),
+      expect.arrayContaining([
+        'Vladimir Putin',
+        'Sergei Shoigu',
+        'Shoigu',
+        'Dmitry Peskov',
+        'Yevgeny Prigozhin',
+        'Prighozin',
+        'Volodymyr Zelenskyy',
+      ]),
     );
     expect(texts['dramatis-unknown']).toEqual(['Marina Kovalenko']);
     // Names in the comment form are never read.
@@ -52,6 +65,7 @@ describe('the built extension in Chromium', () => {
     await page.bringToFront();
     // The extension asks for no "tabs" permission, so tabs are found by state, not by URL.
     const tabId = await extension.worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as ChromeTabs;
       const tabs = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return tabs[0]?.id ?? -1;
     });

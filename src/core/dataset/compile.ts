@@ -60,7 +60,9 @@ function contextWords(source: PersonSource): string[] {
 }
 
 function toPerson(source: PersonSource): DatasetPerson {
-  const roles = [...source.roles].sort((a, b) => ((dateSpan(a.start)?.first ?? '') < (dateSpan(b.start)?.first ?? '') ? -1 : 1));
+  const roles = [...source.roles].sort((a, b) =>
+    (dateSpan(a.start)?.first ?? '') < (dateSpan(b.start)?.first ?? '') ? -1 : 1,
+  );
   const person: DatasetPerson = {
     id: source.id,
     name: source.name,

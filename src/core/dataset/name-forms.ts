@@ -6,7 +6,24 @@ import { fold } from '../text/fold';
 import type { PersonSource } from './schema';
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'do', 'dos', 'das', 'del', 'di', 'van', 'von', 'der', 'la', 'le']);
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'di',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+]);
 
 /** The folded words of a name, without generational suffixes ("Jr.", "III"). */
 export function nameWords(name: string): string[] {

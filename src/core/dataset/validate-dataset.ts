@@ -43,12 +43,22 @@ export function validateDataset(files: SourceFile[], asOf: string): DatasetProbl
   const valid: Located[] = [];
   for (const file of files) {
     if (file.unreadable !== undefined) {
-      problems.push({ file: file.path, entry: '(file)', field: '(json)', message: `cannot be read as JSON: ${file.unreadable}` });
+      problems.push({
+        file: file.path,
+        entry: '(file)',
+        field: '(json)',
+        message: `cannot be read as JSON: ${file.unreadable}`,
+      });
       continue;
     }
     const data = file.data as { region?: unknown; people?: unknown } | null;
     if (typeof data !== 'object' || data === null || typeof data.region !== 'string' || !Array.isArray(data.people)) {
-      problems.push({ file: file.path, entry: '(file)', field: 'region/people', message: 'must be { "region": "...", "people": [...] }' });
+      problems.push({
+        file: file.path,
+        entry: '(file)',
+        field: 'region/people',
+        message: 'must be { "region": "...", "people": [...] }',
+      });
       continue;
     }
     data.people.forEach((entry: unknown, index) => {
@@ -71,7 +81,11 @@ function crossEntryProblems(people: Located[], asOf: string): DatasetProblem[] {
     const { person } = located;
     const earlier = byId.get(person.id);
     if (earlier) {
-      problems.push({ ...where(located), field: 'id', message: `duplicates the id of ${earlier.file} ${earlier.entry}` });
+      problems.push({
+        ...where(located),
+        field: 'id',
+        message: `duplicates the id of ${earlier.file} ${earlier.entry}`,
+      });
       continue;
     }
     byId.set(person.id, located);
@@ -98,7 +112,11 @@ function sharedNameProblem(a: Located, b: Located, name: string, asOf: string): 
     (a.person.wikidata !== undefined && a.person.wikidata === b.person.wikidata) ||
     (a.person.born !== undefined && a.person.born === b.person.born);
   if (samePerson) {
-    return { ...where(a), field: 'name', message: `"${name}" with the same birth date or Wikidata id is already ${other}: the same person twice?` };
+    return {
+      ...where(a),
+      field: 'name',
+      message: `"${name}" with the same birth date or Wikidata id is already ${other}: the same person twice?`,
+    };
   }
   if (a.person.country !== b.person.country) return null;
   if (!periodsOverlap(activePeriod(a.person, asOf), activePeriod(b.person, asOf))) return null;

@@ -12,8 +12,17 @@ export interface FieldProblem {
 }
 
 const PERSON_FIELDS = new Set([
-  'id', 'name', 'aliases', 'surname', 'description', 'country', 'born', 'died', 'wikidata',
-  'context', 'roles',
+  'id',
+  'name',
+  'aliases',
+  'surname',
+  'description',
+  'country',
+  'born',
+  'died',
+  'wikidata',
+  'context',
+  'roles',
 ]);
 const ROLE_FIELDS = new Set(['title', 'org', 'kind', 'start', 'end', 'ended', 'party']);
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -80,10 +89,10 @@ function checkDate(
   if (value === undefined) return null;
   const span = typeof value === 'string' ? dateSpan(value) : null;
   if (!span) {
-    add(field, `"${String(value)}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    add(field, `${JSON.stringify(value)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
     return null;
   }
-  if (span.first > asOf) add(field, `"${String(value)}" is after the dataset's as-of date ${asOf}`);
+  if (span.first > asOf) add(field, `"${value as string}" is after the dataset's as-of date ${asOf}`);
   return span;
 }
 
@@ -104,7 +113,8 @@ function checkRole(
   if (role.start === undefined) add(`${field}.start`, 'is missing: a role needs a start date');
   const start = checkDate(role.start, `${field}.start`, asOf, add);
   const end = checkDate(role.end, `${field}.end`, asOf, add);
-  if (start && end && end.last < start.first) add(`${field}.end`, `"${String(role.end)}" is before start "${String(role.start)}"`);
+  if (start && end && end.last < start.first)
+    add(`${field}.end`, `"${String(role.end)}" is before start "${String(role.start)}"`);
   if (role.ended !== undefined && role.ended !== true) add(`${field}.ended`, 'can only be true');
   if (role.ended === true && role.end !== undefined) add(`${field}.ended`, 'is redundant next to an end date');
   if (personDied && role.end === undefined && role.ended !== true) {

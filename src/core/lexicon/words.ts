@@ -73,7 +73,9 @@ export const COMMON_WORD_SURNAMES = set(`
 `);
 
 /** Particles inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Bashar al-Assad". */
-export const NAME_PARTICLES = set(`al el bin ibn bint de da do dos das del della di du van von der den la le ter ben abu`);
+export const NAME_PARTICLES = set(
+  `al el bin ibn bint de da do dos das del della di du van von der den la le ter ben abu`,
+);
 
 /** Nouns after which a capitalised word names a thing: "the publication Forbes", "the town Lyman". */
 export const THING_NOUNS = set(`

@@ -6,7 +6,14 @@
  * "The Last Hail Mary", "Wagner Group" and "Forbes Russia" are not people.
  */
 import type { EntityIndex } from '../dataset/entity-index';
-import { FUNCTION_WORDS, NAME_PARTICLES, NOT_PERSON_WORDS, THING_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/words';
+import {
+  FUNCTION_WORDS,
+  NAME_PARTICLES,
+  NOT_PERSON_WORDS,
+  THING_NOUNS,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
+} from '../lexicon/words';
 import type { PageText } from '../report';
 import { adjacent, type Token } from '../text/tokenize';
 import { describeAfter, titleBefore } from './describe';
@@ -38,7 +45,10 @@ export function spot(page: PageText, tokens: Token[], index: EntityIndex): Candi
       continue;
     }
     const followedBy = tokens[end + 1];
-    const runIsThing = followedBy !== undefined && adjacent(page.text, tokens[end], followedBy) && NOT_PERSON_WORDS.has(followedBy.folded);
+    const runIsThing =
+      followedBy !== undefined &&
+      adjacent(page.text, tokens[end], followedBy) &&
+      NOT_PERSON_WORDS.has(followedBy.folded);
     let k = i;
     let segmentStart = i;
     while (k <= end) {
@@ -99,7 +109,7 @@ function longestName(tokens: Token[], from: number, runLast: number, index: Enti
     const single = to === from;
     // One word is a full name only in scripts without case or when it is a name of its own
     // ("Путин"); Latin single words go through the short-form route.
-    if (single && !(tokens[from]?.caseless || /[^\u0000-\u024f]/.test(tokens[from]?.text ?? ''))) continue;
+    if (single && !(tokens[from]?.caseless || !/^[\p{Script=Latin}'’-]+$/u.test(tokens[from]?.text ?? ''))) continue;
     return to;
   }
   return -1;

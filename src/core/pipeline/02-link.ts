@@ -75,7 +75,13 @@ function fuzzyFullName(candidate: Candidate, context: PageContext): Mention | nu
   const rivals = scored.filter((s) => s.similarity >= top.similarity - 0.05).map((s) => s.person);
   const chosen = rivals.length === 1 ? { person: top.person } : bestFit(rivals, context);
   if (!chosen) return null;
-  return { candidate, person: chosen.person, unknownKey: null, confidence: round(0.45 + 0.45 * top.similarity), fuzzy: true };
+  return {
+    candidate,
+    person: chosen.person,
+    unknownKey: null,
+    confidence: round(0.45 + 0.45 * top.similarity),
+    fuzzy: true,
+  };
 }
 
 function unknown(candidate: Candidate, confidence: number): Mention {

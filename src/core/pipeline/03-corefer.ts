@@ -68,16 +68,32 @@ function fromDataset(candidate: Candidate, context: PageContext): Mention | null
   if (CALENDAR_WORDS.has(folded) || COMMON_WORD_SURNAMES.has(folded)) return null;
   const exact = context.index.byShort(folded);
   if (exact.length > 0) {
-    const best = exact.length === 1 ? { person: exact[0] as number, fit: context.fit(exact[0] as number) } : bestFit(exact, context);
+    const best =
+      exact.length === 1
+        ? { person: exact[0] as number, fit: context.fit(exact[0] as number) }
+        : bestFit(exact, context);
     if (!best || context.contextHits(best.person) === 0) return null;
-    return { candidate, person: best.person, unknownKey: null, confidence: round(0.6 + 0.2 * Math.min(best.fit, 1)), fuzzy: false };
+    return {
+      candidate,
+      person: best.person,
+      unknownKey: null,
+      confidence: round(0.6 + 0.2 * Math.min(best.fit, 1)),
+      fuzzy: false,
+    };
   }
   if (token.sentenceStart || nameKey(token.text).length < 5) return null;
   const scored = scoreNames(token.text, keyCandidates(token.text, context.index), context.index, true);
   const top = scored[0];
-  if (!top || top.similarity < 0.8 || scored.some((s) => s !== top && s.similarity >= top.similarity - 0.05)) return null;
+  if (!top || top.similarity < 0.8 || scored.some((s) => s !== top && s.similarity >= top.similarity - 0.05))
+    return null;
   if (context.contextHits(top.person) === 0) return null;
-  return { candidate, person: top.person, unknownKey: null, confidence: round(0.4 + 0.3 * top.similarity), fuzzy: true };
+  return {
+    candidate,
+    person: top.person,
+    unknownKey: null,
+    confidence: round(0.4 + 0.3 * top.similarity),
+    fuzzy: true,
+  };
 }
 
 function identity(mention: Mention): string {

@@ -58,6 +58,7 @@ function toFinding(key: string, group: Mention[], index: EntityIndex, date: stri
 
 function fullestForm(group: Mention[]): string {
   let best = group[0]?.candidate.text ?? '';
-  for (const mention of group) if (mention.candidate.tokens.length > best.split(/\s+/).length) best = mention.candidate.text;
+  for (const mention of group)
+    if (mention.candidate.tokens.length > best.split(/\s+/).length) best = mention.candidate.text;
   return best;
 }

@@ -8,7 +8,8 @@ import type { PageText } from '../report';
 import { adjacent, type Token } from '../text/tokenize';
 
 const MAX_TITLE_WORDS = 5;
-const APPOSITION = /^,\s+((?:a|an|the|one of|who|whose|then|now|formerly|once|himself|herself)\s[^,.;:!?"“”«»()]{3,140}?)(?=[,.;:!?)]|$)/iu;
+const APPOSITION =
+  /^,\s+((?:a|an|the|one of|who|whose|then|now|formerly|once|himself|herself)\s[^,.;:!?"“”«»()]{3,140}?)(?=[,.;:!?)]|$)/iu;
 
 /** The title phrase written right before tokens[from], or null. */
 export function titleBefore(page: PageText, tokens: Token[], from: number): string | null {

@@ -33,11 +33,18 @@ export function scoreNames(
       else entries.push({ person, name: folded });
     }
   }
-  const fuse = new Fuse(entries, { keys: ['name'], includeScore: true, threshold: 1 - MIN_SIMILARITY, ignoreLocation: true });
+  const fuse = new Fuse(entries, {
+    keys: ['name'],
+    includeScore: true,
+    threshold: 1 - MIN_SIMILARITY,
+    ignoreLocation: true,
+  });
   const best = new Map<number, number>();
   for (const result of fuse.search(fold(written))) {
     const similarity = 1 - (result.score ?? 1);
     if (similarity > (best.get(result.item.person) ?? 0)) best.set(result.item.person, similarity);
   }
-  return [...best.entries()].map(([person, similarity]) => ({ person, similarity })).sort((a, b) => b.similarity - a.similarity);
+  return [...best.entries()]
+    .map(([person, similarity]) => ({ person, similarity }))
+    .sort((a, b) => b.similarity - a.similarity);
 }

@@ -29,8 +29,7 @@ export function createPageContext(text: string, index: EntityIndex, date: string
     }
     return hits;
   };
-  const fit = (i: number): number =>
-    Math.min(contextHits(i), 3) / 6 + (activeAround(index.person(i), date) ? 0.5 : 0);
+  const fit = (i: number): number => Math.min(contextHits(i), 3) / 6 + (activeAround(index.person(i), date) ? 0.5 : 0);
   return { index, date, fit, contextHits };
 }
 

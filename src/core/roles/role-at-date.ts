@@ -10,16 +10,33 @@ import type { RoleKind, RoleSource } from '../dataset/schema';
 
 // When several roles overlap, the one a reader would name first.
 const KIND_RANK: Record<RoleKind, number> = {
-  'head-of-state': 0, 'head-of-government': 1, international: 2, minister: 3, security: 4, judiciary: 5,
-  military: 6, party: 7, legislator: 8, regional: 9, diplomat: 10, local: 11, official: 12, religious: 13,
-  business: 14, media: 15, activist: 16, other: 17,
+  'head-of-state': 0,
+  'head-of-government': 1,
+  international: 2,
+  minister: 3,
+  security: 4,
+  judiciary: 5,
+  military: 6,
+  party: 7,
+  legislator: 8,
+  regional: 9,
+  diplomat: 10,
+  local: 11,
+  official: 12,
+  religious: 13,
+  business: 14,
+  media: 15,
+  activist: 16,
+  other: 17,
 };
 
 /** The role held on `date` (YYYY-MM-DD), or null. */
 export function roleAt(person: DatasetPerson, date: string, asOf: string): RoleSource | null {
   if (person.died !== undefined && (dateSpan(person.died)?.last ?? '') < date) return null;
   const held = person.roles.filter((role) => role.ended !== true && holds(role, date, asOf));
-  if (held.length > 0) return pickRole(held);
+  // On a handover day the role that begins wins over the one that ends.
+  const continuing = held.filter((role) => role.end === undefined || (dateSpan(role.end)?.first ?? '') !== date);
+  if (held.length > 0) return pickRole(continuing.length > 0 ? continuing : held);
   const uncertain = person.roles.filter(
     (role) =>
       role.ended === true &&
@@ -32,7 +49,9 @@ export function roleAt(person: DatasetPerson, date: string, asOf: string): RoleS
 /** The role held on the dataset's as-of date and not known to have ended since, or null. */
 export function currentRole(person: DatasetPerson, asOf: string): RoleSource | null {
   if (person.died !== undefined) return null;
-  return pickRole(person.roles.filter((role) => role.end === undefined && role.ended !== true && holds(role, asOf, asOf)));
+  return pickRole(
+    person.roles.filter((role) => role.end === undefined && role.ended !== true && holds(role, asOf, asOf)),
+  );
 }
 
 function holds(role: RoleSource, date: string, asOf: string): boolean {

@@ -26,9 +26,53 @@ export interface Token {
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*(?:['’‐-][\p{L}\p{M}]+)*/gu;
 const POSSESSIVE = /['’]s$/i;
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'gov', 'sen', 'rep',
-  'st', 'rev', 'fr', 'sr', 'jr', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u', 's', 'mt', 'ft', 'pres', 'supt', 'insp',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'cmdr',
+  'gov',
+  'sen',
+  'rep',
+  'st',
+  'rev',
+  'fr',
+  'sr',
+  'jr',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u',
+  's',
+  'mt',
+  'ft',
+  'pres',
+  'supt',
+  'insp',
 ]);
 const OPENERS = /[\s"“”„«»‘’'([{\u2014\u2013-]/u;
 
@@ -71,7 +115,8 @@ function startsSentence(text: string, blockStart: number, start: number, previou
   while (i >= blockStart && OPENERS.test(text.charAt(i))) i--;
   if (i < blockStart) return true;
   const char = text.charAt(i);
-  if (char === '!' || char === '?' || char === '…' || char === ':') return char !== ':' || /["“«„]/.test(text.slice(i, start));
+  if (char === '!' || char === '?' || char === '…' || char === ':')
+    return char !== ':' || /["“«„]/.test(text.slice(i, start));
   if (char !== '.') return false;
   if (i === previous.end || i === previous.end + 2) {
     // "Mr. Smith", "George W. Bush": an abbreviation or an initial does not end a sentence.

@@ -23,7 +23,7 @@ export function canHighlight(host: HighlightHost): boolean {
 /** The DOM range of a text span of the snapshot, or null when it no longer maps. */
 export function rangeOf(snapshot: TextSnapshot, doc: Document, start: number, end: number): Range | null {
   const from = locate(snapshot, start);
-  const to = locate(snapshot, end);
+  const to = locate(snapshot, end, 'end');
   if (!from || !to || !from.node.isConnected || !to.node.isConnected) return null;
   if (from.offset > from.node.data.length || to.offset > to.node.data.length) return null;
   const range = doc.createRange();

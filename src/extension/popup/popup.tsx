@@ -13,7 +13,8 @@ export interface PopupProps {
   search: string;
 }
 
-type State = { kind: 'loading' } | { kind: 'empty' } | { kind: 'error'; message: string } | { kind: 'ready'; report: Report };
+type State =
+  { kind: 'loading' } | { kind: 'empty' } | { kind: 'error'; message: string } | { kind: 'ready'; report: Report };
 
 /** The tab id named by `?tab=`, or null. */
 export function tabFromSearch(search: string): number | null {
@@ -33,11 +34,12 @@ export function Popup({ send, queryActiveTab, search }: PopupProps) {
   }, [search]);
 
   if (state.kind === 'loading') return <main aria-busy="true">Reading the page…</main>;
-  if (state.kind === 'error') return (
-    <main>
-      <p role="alert">Dramatis could not read this page: {state.message}</p>
-    </main>
-  );
+  if (state.kind === 'error')
+    return (
+      <main>
+        <p role="alert">Dramatis could not read this page: {state.message}</p>
+      </main>
+    );
   if (state.kind === 'empty') return <main>No people found on this page yet.</main>;
   const { report } = state;
   return (
