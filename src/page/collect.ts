@@ -147,7 +147,11 @@ export function collect(root: Node, options: CollectOptions = {}): TextSnapshot 
  * boundary between two nodes, a range start belongs to the next node and a range end to the
  * previous one, so a range never starts or ends on a neighbour's edge.
  */
-export function locate(snapshot: TextSnapshot, offset: number, edge: 'start' | 'end' = 'start'): { node: Text; offset: number } | null {
+export function locate(
+  snapshot: TextSnapshot,
+  offset: number,
+  edge: 'start' | 'end' = 'start',
+): { node: Text; offset: number } | null {
   const { segments } = snapshot;
   // The last segment that begins at or before (start) / strictly before (end) the offset.
   let low = 0;

@@ -14,8 +14,14 @@ export function pageOf(...paragraphs: string[]): PageText {
   return { text, blocks };
 }
 
-export function analyzeText(index: EntityIndex, paragraphs: string[], publishedAt: string | null = '2022-10-06'): Report {
-  return analyze(pageOf(...paragraphs), { source: 'test', title: null, publishedAt, language: 'en' }, index, { today: '2026-01-01' });
+export function analyzeText(
+  index: EntityIndex,
+  paragraphs: string[],
+  publishedAt: string | null = '2022-10-06',
+): Report {
+  return analyze(pageOf(...paragraphs), { source: 'test', title: null, publishedAt, language: 'en' }, index, {
+    today: '2026-01-01',
+  });
 }
 
 /** "name: surface, surface" per person, in order: a compact form for table tests. */

@@ -31,9 +31,12 @@ describe('the analysis core is pure', () => {
 
 describe('entrypoints only wire', () => {
   const entrypoints = filesUnder(join(ROOT, 'entrypoints'));
-  it.each(entrypoints.map((file) => [relative(ROOT, file), file]))('%s is short and runs nothing at top level', (_name, file) => {
-    const source = readFileSync(file, 'utf8');
-    expect(source.split('\n').length).toBeLessThan(40);
-    expect(source).toMatch(/export default define(Background|ContentScript)\(/);
-  });
+  it.each(entrypoints.map((file) => [relative(ROOT, file), file]))(
+    '%s is short and runs nothing at top level',
+    (_name, file) => {
+      const source = readFileSync(file, 'utf8');
+      expect(source.split('\n').length).toBeLessThan(40);
+      expect(source).toMatch(/export default define(Background|ContentScript)\(/);
+    },
+  );
 });

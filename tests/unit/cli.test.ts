@@ -4,14 +4,18 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/report';
 
 const ROOT = join(import.meta.dirname, '../..');
-const page = join(ROOT, 'tests/fixtures/pages/war-report.html');
+const page = 'tests/fixtures/pages/war-report.html'; // relative to ROOT, the command's working directory
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/analyze-command.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/analyze-command.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-describe('the analyze command', () => {
+// Each case starts Node and compiles the whole dataset: slower than a unit test.
+describe('the analyze command', { timeout: 30_000 }, () => {
   it('prints the JSON report of a page', () => {
     const { code, out } = run(page, '--json');
     expect(code).toBe(0);
@@ -25,7 +29,9 @@ describe('the analyze command', () => {
       'volodymyr-zelensky',
       null,
     ]);
-    expect(report.people.find((p) => p.entityId === 'sergei-shoigu')?.roleAtPublication).toBe('Minister of Defence of Russia');
+    expect(report.people.find((p) => p.entityId === 'sergei-shoigu')?.roleAtPublication).toBe(
+      'Minister of Defence of Russia',
+    );
   });
 
   it('prints a readable table, with --published overriding the page date', () => {

@@ -16,7 +16,9 @@ const base: PersonSource = {
 };
 
 function problemsOf(...people: unknown[]): string[] {
-  return validateDataset([{ path: 'assets/people/test.json', data: { region: 'Test', people } }], TEST_AS_OF).map(formatProblem);
+  return validateDataset([{ path: 'assets/people/test.json', data: { region: 'Test', people } }], TEST_AS_OF).map(
+    formatProblem,
+  );
 }
 
 describe('the validator names file, entry and field', () => {
@@ -31,7 +33,10 @@ describe('the validator names file, entry and field', () => {
     [{ ...base, roles: [] }, 'roles: is missing: every person needs at least one dated role'],
     [{ ...base, roles: [{ ...base.roles[0], start: undefined }] }, 'roles[0].start: is missing'],
     [{ ...base, roles: [{ ...base.roles[0], end: '2018' }] }, 'roles[0].end: "2018" is before start "2019-01-01"'],
-    [{ ...base, roles: [{ ...base.roles[0], start: '2026-02' }] }, `roles[0].start: "2026-02" is after the dataset's as-of date`],
+    [
+      { ...base, roles: [{ ...base.roles[0], start: '2026-02' }] },
+      `roles[0].start: "2026-02" is after the dataset's as-of date`,
+    ],
     [{ ...base, roles: [{ ...base.roles[0], kind: 'boss' }] }, 'roles[0].kind: must be one of'],
     [{ ...base, born: '1970-02-30' }, 'born: "1970-02-30" is not a date'],
     [{ ...base, died: '2020' }, 'roles[0].end: is missing although the person has died'],
@@ -43,7 +48,9 @@ describe('the validator names file, entry and field', () => {
   });
 
   it('rejects duplicate ids and the same person twice', () => {
-    expect(problemsOf(base, { ...base, name: 'Other Name' }).join('\n')).toContain('people[1] "test-person": id: duplicates the id of');
+    expect(problemsOf(base, { ...base, name: 'Other Name' }).join('\n')).toContain(
+      'people[1] "test-person": id: duplicates the id of',
+    );
     const twice = problemsOf({ ...base, born: '1970' }, { ...base, id: 'test-person-2', born: '1970' });
     expect(twice.join('\n')).toContain('the same person twice?');
   });
@@ -56,9 +63,9 @@ describe('the validator names file, entry and field', () => {
   });
 
   it('refuses to compile an invalid dataset, listing the problems', () => {
-    expect(() => compileDataset([{ path: 'a.json', data: { region: 'A', people: [{ ...base, country: 'x' }] } }], TEST_AS_OF)).toThrow(
-      InvalidDatasetError,
-    );
+    expect(() =>
+      compileDataset([{ path: 'a.json', data: { region: 'A', people: [{ ...base, country: 'x' }] } }], TEST_AS_OF),
+    ).toThrow(InvalidDatasetError);
   });
 
   it('the bundled dataset is valid', () => {

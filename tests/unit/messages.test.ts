@@ -20,7 +20,10 @@ const meta = { source: 'https://news.test/a', title: 'T', publishedAt: '2022-10-
 
 describe('the background answers only well-formed messages from this extension', () => {
   it('analyses a page for a content script and caches the report for the popup', async () => {
-    const reply = await handle({ type: 'analyze', data: { page: pageOf('Sergei Shoigu spoke.'), meta } }, contentScript);
+    const reply = await handle(
+      { type: 'analyze', data: { page: pageOf('Sergei Shoigu spoke.'), meta } },
+      contentScript,
+    );
     expect(reply.ok).toBe(true);
     const cached = await handle({ type: 'getTabReport', data: { tabId: 7 } }, popup);
     expect(cached).toMatchObject({ ok: true, result: { people: [{ entityId: 'sergei-shoigu' }] } });
@@ -31,8 +34,16 @@ describe('the background answers only well-formed messages from this extension',
     [{ type: 'getTabReport', data: { tabId: 7 } }, contentScript, 'extension pages'],
     [{ type: 'analyze', data: { page: pageOf('x'), meta } }, popup, 'content scripts'],
     [{ type: 'nope', data: {} }, popup, 'unknown message type'],
-    [{ type: 'analyze', data: { page: { text: 'abc', blocks: [{ start: 2, end: 1 }] }, meta } }, contentScript, 'ordered ranges'],
-    [{ type: 'analyze', data: { page: pageOf('x'), meta: { ...meta, publishedAt: 'yesterday' } } }, contentScript, 'YYYY-MM-DD'],
+    [
+      { type: 'analyze', data: { page: { text: 'abc', blocks: [{ start: 2, end: 1 }] }, meta } },
+      contentScript,
+      'ordered ranges',
+    ],
+    [
+      { type: 'analyze', data: { page: pageOf('x'), meta: { ...meta, publishedAt: 'yesterday' } } },
+      contentScript,
+      'YYYY-MM-DD',
+    ],
     [{ type: 'getTabReport', data: { tabId: '7' } }, popup, 'integer tabId'],
   ])('%#: refuses %j', async (message, sender, reason) => {
     const reply = await handle(message, sender);

@@ -75,7 +75,10 @@ describe('unknown people', () => {
 describe('corefer', () => {
   it.each([
     [['Sergei Shoigu arrived.', 'Shoigu left an hour later.'], ['sergei-shoigu: Sergei Shoigu, Shoigu']],
-    [['Yevgeny Prigozhin posted a video.', 'Prighozin himself filmed it.'], ['yevgeny-prigozhin: Yevgeny Prigozhin, Prighozin']],
+    [
+      ['Yevgeny Prigozhin posted a video.', 'Prighozin himself filmed it.'],
+      ['yevgeny-prigozhin: Yevgeny Prigozhin, Prighozin'],
+    ],
     [['In the Kremlin, Putin’s aides were nervous.'], ['vladimir-putin: Putin']],
   ])('%j', (paragraphs, expected) => {
     expect(people(...paragraphs)).toEqual(expected);

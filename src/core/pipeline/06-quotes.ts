@@ -1,0 +1,210 @@
+/**
+ * 06 quotes: each quotation's kind and speaker.
+ * Kind: `direct` (a full utterance), `partial` (a few quoted words in the writer's sentence:
+ * demanding the military “stop lying”), `scare` (a term held at arm's length: Putin’s
+ * “partial mobilization”). Titles of works are dropped.
+ * Speaker: a speech verb after the quote ("…,” Peskov said / said Peskov) or before it ("Peskov
+ * said:"), "according to", a pronoun (the last person named), a title alone (the person on the
+ * page with that role), or an anonymous description ("an unnamed rookie"); a quotation with no
+ * attribution continues the speaker of the quotation before it in the same or previous paragraph.
+ */
+import { PRONOUNS, SCARE_LEAD, SPEECH_VERBS, WORK_LEAD } from '../lexicon/speech';
+import type { PageText, PersonFinding, QuoteFinding, QuoteKind } from '../report';
+import { findQuoteSpans, type QuoteSpan } from './05-quote-spans';
+
+type Speaker = NonNullable<QuoteFinding['speaker']>;
+
+const AFTER_SPEAKER_VERB = new RegExp(
+  `^[\\s,.!?…]*(?:[—–-]\\s*)?([^“”"«»„.!?;]{1,120}?)\\s+(?:(?:also|later|then|again|had|has|have|was|were|can be heard|could be heard|was heard)\\s+)*(?:${SPEECH_VERBS})\\b`,
+  'iu',
+);
+const AFTER_VERB_SPEAKER = new RegExp(`^[\\s,.!?…]*(?:${SPEECH_VERBS})\\s+([^“”"«».!?;,]{1,120})`, 'iu');
+const BEFORE_SPEAKER_VERB = new RegExp(
+  `([^“”"«».!?;]{1,120}?)\\s+(?:${SPEECH_VERBS})(?:\\s+[\\p{L}’'-]+){0,4}?\\s*(?:that)?\\s*[:,]?\\s*$`,
+  'iu',
+);
+const ACCORDING_TO = /according to\s+([^,.;:!?“”"«»]{2,100})/iu;
+// "said one of the leaders in Kherson on Thursday": the speaker ends before a time or a clause.
+const STOP_AFTER_SPEAKER = /\s+(?:on|at|to|during|after|before|when|while|who|as|from|with|in\s+(?=\p{Ll}))\s*.*$/u;
+
+/** Finds, classifies and attributes the page's quotations. */
+export function findQuotes(page: PageText, people: PersonFinding[]): QuoteFinding[] {
+  const quotes: QuoteFinding[] = [];
+  let previous: { quote: QuoteFinding; span: QuoteSpan } | null = null;
+  for (const span of findQuoteSpans(page)) {
+    const raw = page.text
+      .slice(span.start, span.end)
+      .replace(/\s*\n\s*[“"«„‘']?/g, '\n')
+      .trim();
+    const text = raw.replace(/,$/, '');
+    const before = sentenceBefore(page, span);
+    const after = sentenceAfter(page, span);
+    if (isWorkTitle(text, before)) continue;
+    const kind = kindOf(raw, before, after, span, page);
+    let attributed = kind === 'scare' ? null : attribute(page, span, before, after, people);
+    if (
+      !attributed &&
+      kind === 'direct' &&
+      previous &&
+      previous.quote.speaker &&
+      span.firstBlock - previous.span.lastBlock <= 1
+    ) {
+      attributed = { speaker: previous.quote.speaker, confidence: Math.min(previous.quote.confidence, 0.7) };
+    }
+    const quote: QuoteFinding = {
+      text,
+      start: span.start,
+      end: span.end,
+      kind,
+      speaker: attributed?.speaker ?? null,
+      confidence: attributed?.confidence ?? 0,
+    };
+    quotes.push(quote);
+    if (kind === 'direct') previous = { quote, span };
+  }
+  return quotes;
+}
+
+function blockOf(page: PageText, index: number): { start: number; end: number } {
+  return page.blocks[index] ?? { start: 0, end: page.text.length };
+}
+
+/** The writer's words before the opening mark, back to the sentence start. */
+function sentenceBefore(page: PageText, span: QuoteSpan): string {
+  const block = blockOf(page, span.firstBlock);
+  const text = page.text.slice(block.start, span.open);
+  const cut = Math.max(text.lastIndexOf('. '), text.lastIndexOf('? '), text.lastIndexOf('! '), text.lastIndexOf('” '));
+  return cut >= 0 ? text.slice(cut + 2) : text;
+}
+
+/** The writer's words after the closing mark, to the end of the sentence. */
+function sentenceAfter(page: PageText, span: QuoteSpan): string {
+  if (span.close === null) return '';
+  const block = blockOf(page, span.lastBlock);
+  const text = page.text.slice(span.close + 1, block.end);
+  const open = text.search(/[“"«„]/);
+  return open >= 0 ? text.slice(0, open) : text;
+}
+
+function isWorkTitle(text: string, before: string): boolean {
+  const words = text.split(/\s+/);
+  const titleCase =
+    words.length <= 8 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to)$/.test(w));
+  return (
+    titleCase &&
+    (WORK_LEAD.test(before) || (words.length >= 2 && !/[.!?,]$/.test(text) && /\b(?:the|in|on)\s*$/i.test(before)))
+  );
+}
+
+function kindOf(text: string, before: string, after: string, span: QuoteSpan, page: PageText): QuoteKind {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const startsBlock = page.text.slice(blockOf(page, span.firstBlock).start, span.open).trim() === '';
+  const utterance = /[.!?…,]$/.test(text) || /^[,.!?]/.test(after.trim()) || startsBlock || before.trim().endsWith(':');
+  if (span.lastBlock > span.firstBlock || (utterance && (words >= 3 || /^\p{Lu}/u.test(text)))) return 'direct';
+  if (words >= 8) return 'direct';
+  const lead = before.trimEnd();
+  const speechBefore = new RegExp(`\\b(?:${SPEECH_VERBS})\\b(?:\\s+[\\p{L}’'-]+){0,3}$`, 'iu').test(lead);
+  if (speechBefore && words >= 2) return 'partial';
+  if (SCARE_LEAD.test(lead) || words <= 2) return 'scare';
+  return 'partial';
+}
+
+function attribute(
+  page: PageText,
+  span: QuoteSpan,
+  before: string,
+  after: string,
+  people: PersonFinding[],
+): { speaker: Speaker; confidence: number } | null {
+  const afterStart = (span.close ?? span.end) + 1;
+  const patterns: [RegExpExecArray | null, number][] = [
+    [AFTER_SPEAKER_VERB.exec(after), afterStart],
+    [AFTER_VERB_SPEAKER.exec(after), afterStart],
+    [BEFORE_SPEAKER_VERB.exec(before), span.open - before.length],
+    [ACCORDING_TO.exec(`${before} ${after}`), -1],
+  ];
+  for (const [match, base] of patterns) {
+    const phrase = match?.[1]?.replace(STOP_AFTER_SPEAKER, '').trim();
+    if (!match || !phrase) continue;
+    const offset = base >= 0 ? base + match.index + match[0].indexOf(match[1] ?? '') : -1;
+    const speaker = resolveSpeaker(phrase, offset, span, people);
+    if (speaker) return speaker;
+  }
+  return subjectOfSpeech(before, span.open - before.length, people);
+}
+
+/** "Zelensky said on Monday that his forces were “advancing”": the first person named before a speech verb. */
+function subjectOfSpeech(
+  before: string,
+  base: number,
+  people: PersonFinding[],
+): { speaker: Speaker; confidence: number } | null {
+  const verb = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'iu').exec(before);
+  if (!verb) return null;
+  const person = firstPersonIn(base, base + verb.index, people);
+  return person ? { speaker: named(person), confidence: 0.7 } : null;
+}
+
+function firstPersonIn(start: number, end: number, people: PersonFinding[]): PersonFinding | null {
+  let best: PersonFinding | null = null;
+  let bestStart = Infinity;
+  for (const person of people) {
+    for (const mention of person.mentions) {
+      if (mention.start >= start && mention.end <= end && mention.start < bestStart) {
+        best = person;
+        bestStart = mention.start;
+      }
+    }
+  }
+  return best;
+}
+
+function resolveSpeaker(
+  phrase: string,
+  offset: number,
+  span: QuoteSpan,
+  people: PersonFinding[],
+): { speaker: Speaker; confidence: number } | null {
+  const lower = phrase.toLowerCase().replace(/^(?:and|but|as)\s+/, '');
+  if (offset >= 0) {
+    // The subject is the first person named in the phrase: "Solovyov, interviewing Kartapolov, suggested".
+    const person = firstPersonIn(offset, offset + phrase.length, people);
+    if (person) return { speaker: named(person), confidence: 0.9 };
+  } else {
+    const person = people.find((p) => p.surfaceForms.some((form) => phrase.includes(form)));
+    if (person) return { speaker: named(person), confidence: 0.8 };
+  }
+  if (PRONOUNS.has(lower)) {
+    const last = lastPersonBefore(span.open, people);
+    return last ? { speaker: named(last), confidence: 0.7 } : null;
+  }
+  if (!/^(?:a|an|the|one|some|several|many|two|three|another|other|an?\s+unnamed)\b/.test(lower)) return null;
+  const head = lower.split(/\s+/).pop() ?? '';
+  const titled = people.filter(
+    (p) => head.length > 3 && `${p.pageContext ?? ''} ${p.roleAtPublication ?? ''}`.toLowerCase().includes(head),
+  );
+  if (lower.startsWith('the ') && titled.length === 1 && titled[0])
+    return { speaker: named(titled[0]), confidence: 0.6 };
+  return {
+    speaker: { key: null, name: null, description: phrase.replace(/^(?:and|but|as)\s+/i, '') },
+    confidence: 0.75,
+  };
+}
+
+function named(person: PersonFinding): Speaker {
+  return { key: person.key, name: person.name, description: person.pageContext };
+}
+
+function lastPersonBefore(offset: number, people: PersonFinding[]): PersonFinding | null {
+  let best: PersonFinding | null = null;
+  let bestStart = -1;
+  for (const person of people) {
+    for (const mention of person.mentions) {
+      if (mention.end <= offset && mention.start > bestStart) {
+        best = person;
+        bestStart = mention.start;
+      }
+    }
+  }
+  return best;
+}
