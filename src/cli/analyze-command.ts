@@ -62,6 +62,9 @@ function main(): void {
 try {
   main();
 } catch (error) {
-  process.stderr.write(`analyze: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+  const lines = error instanceof Error ? error.message.split('\n') : [String(error)];
+  // A broken dataset names its first problem; `npm run dataset:check` lists them all.
+  const message = lines.length > 1 ? `${lines[1] ?? ''} (${lines[0] ?? ''} see npm run dataset:check)` : lines[0];
+  process.stderr.write(`analyze: ${message ?? 'failed'}\n`);
   process.exitCode = 1;
 }
