@@ -120,3 +120,13 @@ describe('namesakes', () => {
     expect(report.people.map((p) => p.entityId)).toEqual([null]);
   });
 });
+
+describe('real-page pitfalls', () => {
+  it.each([
+    'Amnesty International, a human rights group, condemned the arrests.',
+    'The drone maker DJI Opco, a subsidiary, filed the papers.',
+    'Volodymyr spoke first; Sergei answered.',
+  ])('%s has no people', (sentence) => {
+    expect(people(sentence)).toEqual([]);
+  });
+});

@@ -44,7 +44,8 @@ export const NOT_PERSON_WORDS = set(`
   church cathedral museum stadium prize award act law treaty summit war operation airlines motors
   energy oil gas holdings capital fund partners labs technologies systems republic kingdom empire
   federation emirates coalition alliance bloc reserve exchange market index centre center hall
-  palace tower square kremlin pentagon whitehall
+  palace tower square kremlin pentagon whitehall international dept inquiry watch project institute
+  initiative campaign network programme program
 `);
 
 /** Capitalised words that start sentences but never start names. */

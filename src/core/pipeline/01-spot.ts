@@ -160,9 +160,20 @@ function unknownSegment(
   const name = segment.slice(start);
   if (name.length === 0 || name.length > 4) return;
   if (name.some((t) => FUNCTION_WORDS.has(t.folded) || (t.text.length === 1 && !t.dotAfter))) return;
+  // "DJI", "NATO": an acronym makes it an organisation.
+  if (name.some((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && !t.caseless)) return;
   const from2 = from + start;
   const hits = name.length === 1 ? index.byShort(name[0]?.folded ?? '') : [];
   const candidate = makeCandidate(page, tokens, from2, to, hits);
+  if (candidate.apposition && describesThing(candidate.apposition)) return;
   if (name.length > 1 && index.isGivenName((name[0] as Token).folded)) candidate.personEvidence = true;
   out.push(candidate);
+}
+
+/** "a human rights group", "the company that ...": an apposition that makes the name a thing. */
+function describesThing(apposition: string): boolean {
+  return apposition
+    .split(/\s+/)
+    .slice(0, 5)
+    .some((word) => NOT_PERSON_WORDS.has(word.toLowerCase()) || THING_NOUNS.has(word.toLowerCase()));
 }

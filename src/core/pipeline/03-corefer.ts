@@ -72,7 +72,7 @@ function fromDataset(candidate: Candidate, context: PageContext): Mention | null
       exact.length === 1
         ? { person: exact[0] as number, fit: context.fit(exact[0] as number) }
         : bestFit(exact, context);
-    if (!best || context.contextHits(best.person) === 0) return null;
+    if (!best || !knownAlone(best.person, context)) return null;
     return {
       candidate,
       person: best.person,
@@ -81,12 +81,13 @@ function fromDataset(candidate: Candidate, context: PageContext): Mention | null
       fuzzy: false,
     };
   }
-  if (token.sentenceStart || nameKey(token.text).length < 5) return null;
+  // A given name alone ("Donald") is not a misspelt surname ("Donalds").
+  if (token.sentenceStart || nameKey(token.text).length < 5 || context.index.isGivenName(folded)) return null;
   const scored = scoreNames(token.text, keyCandidates(token.text, context.index), context.index, true);
   const top = scored[0];
   if (!top || top.similarity < 0.8 || scored.some((s) => s !== top && s.similarity >= top.similarity - 0.05))
     return null;
-  if (context.contextHits(top.person) === 0) return null;
+  if (!knownAlone(top.person, context)) return null;
   return {
     candidate,
     person: top.person,
@@ -94,6 +95,17 @@ function fromDataset(candidate: Candidate, context: PageContext): Mention | null
     confidence: round(0.4 + 0.3 * top.similarity),
     fuzzy: true,
   };
+}
+
+const LEADERS = new Set(['head-of-state', 'head-of-government', 'international']);
+
+/**
+ * Whether a surname alone may name this person: a national or international leader needs one sign
+ * on the page (a context word or their country), anyone else two.
+ */
+function knownAlone(person: number, context: PageContext): boolean {
+  const leader = context.index.person(person).roles.some((role) => LEADERS.has(role.kind));
+  return context.contextHits(person) >= (leader ? 1 : 2);
 }
 
 function identity(mention: Mention): string {
