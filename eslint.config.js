@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**', 'tests/**', 'bench/**'],
+    files: ['src/cli/**', 'src/build/**', 'tests/**', 'bench/**'],
     rules: { 'no-console': 'off' },
   },
   {

@@ -1,20 +1,33 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { DATASET_ASSET, datasetAsset } from './src/build/dataset-asset';
+import { TOGGLE_SITE_COMMAND } from './src/extension/commands';
+import { MESSAGES_EN } from './src/extension/messages-en';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  publicDir: 'assets/public',
   manifest: {
-    name: 'Dramatis',
-    description: 'Who is who and who said what on news pages, offline.',
-    permissions: ['storage'],
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
+    // storage: settings. activeTab: the popup and the shortcut read the current tab's address.
+    permissions: ['storage', 'activeTab'],
+    commands: {
+      [TOGGLE_SITE_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandToggleSite__',
+      },
+    },
   },
   hooks: {
     // The dataset is validated and compiled on every build; an invalid entry fails the build.
     'build:publicAssets': (wxt, files) => {
       files.push(datasetAsset(wxt.config.root));
+      files.push({ relativeDest: '_locales/en/messages.json', contents: JSON.stringify(MESSAGES_EN, null, 2) });
     },
     'prepare:publicPaths': (_wxt, paths) => {
       paths.push(DATASET_ASSET);

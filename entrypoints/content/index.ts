@@ -1,18 +1,26 @@
 import './style.css';
 import { browser } from 'wxt/browser';
-import { hiddenInLayout, runPage } from '../../src/extension/content/run-page';
+import { startController } from '../../src/extension/content/controller';
+import { hiddenInLayout } from '../../src/extension/content/hidden-in-layout';
+import { normalizeSettings, readSettings, settingsItem } from '../../src/extension/settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main(ctx) {
-    runPage({
-      host: window,
+  async main(ctx) {
+    const controller = startController({
+      win: window,
+      signal: ctx.signal,
+      runtimeId: browser.runtime.id,
       send: (message) => browser.runtime.sendMessage(message),
+      settings: await readSettings(),
       isHidden: hiddenInLayout,
-    }).catch(() => {
-      // The page stays as it was; an invalidated context or a failed analysis is not the page's problem.
-      if (ctx.isInvalid) return;
     });
+    const unwatch = settingsItem.watch((value) => controller.applySettings(normalizeSettings(value)));
+    ctx.onInvalidated(unwatch);
+    browser.runtime.onMessage.addListener((message, sender) => controller.handleMessage(message, sender));
+    ctx.addEventListener(window, 'wxt:locationchange', () => void controller.rescan().catch(() => undefined));
+    // An invalidated context (extension reloaded) or a failed analysis leaves the page as it was.
+    await controller.rescan().catch(() => undefined);
   },
 });

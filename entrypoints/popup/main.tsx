@@ -1,15 +1,24 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../src/extension/popup/popup';
+import { readSettings, updateSettings } from '../../src/extension/settings';
 
 const app = document.getElementById('app');
 if (app) {
-  render(
-    <Popup
-      send={(message) => browser.runtime.sendMessage(message)}
-      queryActiveTab={async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null}
-      search={location.search}
-    />,
-    app,
-  );
+  const deps = {
+    search: location.search,
+    activeTab: async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+    },
+    tabUrl: async (tabId: number) => (await browser.tabs.get(tabId)).url,
+    send: (message: unknown) => browser.runtime.sendMessage(message),
+    sendToTab: (tabId: number, message: unknown) => browser.tabs.sendMessage(tabId, message),
+    wait: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+    readSettings,
+    updateSettings,
+    copy: (text: string) => navigator.clipboard.writeText(text),
+    openOptions: () => void browser.runtime.openOptionsPage(),
+  };
+  render(<Popup deps={deps} />, app);
 }

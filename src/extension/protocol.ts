@@ -9,6 +9,37 @@ export interface ProtocolMap {
   analyze: { data: { page: PageText; meta: PageMeta }; result: Report };
   /** Popup -> background: the cached report of a tab, or null when there is none yet. */
   getTabReport: { data: { tabId: number }; result: Report | null };
+  /** Options page -> background: how big the bundled dataset is and how recent. */
+  getDatasetInfo: { data: Record<string, never>; result: DatasetInfo };
+  /** Popup -> content script: scroll to a person's mention (or a quote) and flash it. */
+  reveal: { data: RevealRequest; result: RevealResult };
+  /** Popup -> content script: whether the page can be and is painted. */
+  getPageState: { data: Record<string, never>; result: PageState };
+}
+
+export interface DatasetInfo {
+  people: number;
+  asOf: string;
+}
+
+export interface RevealRequest {
+  /** A person's key, or "quote:<index>" for a quotation. */
+  target: string;
+  /** Which mention: the first, or the one after / before the last revealed. */
+  step: 'first' | 'next' | 'previous';
+}
+
+export interface RevealResult {
+  /** 0-based index of the mention revealed, and how many there are. */
+  index: number;
+  count: number;
+}
+
+export interface PageState {
+  /** The browser has the CSS Custom Highlight API. */
+  canHighlight: boolean;
+  /** Highlights are painted now (not switched off). */
+  painted: boolean;
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -58,6 +89,15 @@ const CHECKS: { [T in MessageType]: Check } = {
   },
   getTabReport: (data) =>
     isRecord(data) && Number.isInteger(data.tabId) ? null : 'getTabReport needs an integer tabId',
+  getDatasetInfo: (data) => (isRecord(data) ? null : 'getDatasetInfo takes {}'),
+  reveal: (data) =>
+    isRecord(data) &&
+    typeof data.target === 'string' &&
+    data.target.length < 300 &&
+    ['first', 'next', 'previous'].includes(data.step as string)
+      ? null
+      : 'reveal needs { target, step }',
+  getPageState: (data) => (isRecord(data) ? null : 'getPageState takes {}'),
 };
 
 /** Checks a raw message; returns it typed, or the reason it is malformed. */

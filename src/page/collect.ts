@@ -91,6 +91,9 @@ function skipped(element: Element, isHidden: (element: Element) => boolean): boo
   return isHidden(element);
 }
 
+/** Form controls split the text around them: "Comment [box] Name" is two labels, not a name. */
+const SEPARATING = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON']);
+
 function isBlock(node: Node): boolean {
   return node.nodeType === ELEMENT && !INLINE.has((node as Element).tagName.toUpperCase());
 }
@@ -123,6 +126,8 @@ export function collect(root: Node, options: CollectOptions = {}): TextSnapshot 
         parts.push(text.data);
         length += text.data.length;
       }
+    } else if (node.nodeType === ELEMENT && SEPARATING.has((node as Element).tagName.toUpperCase())) {
+      closeBlock();
     } else if (node.nodeType === ELEMENT && !skipped(node as Element, isHidden)) {
       if (isBlock(node)) closeBlock();
       descend = node.firstChild !== null;

@@ -130,3 +130,10 @@ describe('real-page pitfalls', () => {
     expect(people(sentence)).toEqual([]);
   });
 });
+
+describe('markup whitespace', () => {
+  it('reads a title across a line break in the page source', () => {
+    const report = analyzeText(index, ['while Defense Minister\n        Sergei Shoigu stayed away']);
+    expect(report.people[0]).toMatchObject({ entityId: 'sergei-shoigu', pageContext: 'Defense Minister' });
+  });
+});

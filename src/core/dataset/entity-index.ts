@@ -8,6 +8,8 @@ import type { CompiledDataset, DatasetPerson, NameIndex } from './compiled';
 
 export interface EntityIndex {
   asOf: string;
+  /** How many people the dataset holds. */
+  size: number;
   person(index: number): DatasetPerson;
   byName(folded: string): readonly number[];
   byShort(folded: string): readonly number[];
@@ -39,12 +41,19 @@ export function createEntityIndex(dataset: CompiledDataset): EntityIndex {
   }
   const given = new Set(dataset.index.givenNames);
   const places = new Set(PLACE_WORDS);
-  for (const person of dataset.people) for (const role of person.roles) places.add(fold(role.org));
+  // Jurisdictions the roles name are places too, unless they are also given names ("Sofia").
+  for (const person of dataset.people) {
+    for (const role of person.roles) {
+      const org = fold(role.org);
+      if (!given.has(org)) places.add(org);
+    }
+  }
   let maxNameWords = 1;
   for (const name of names.keys()) maxNameWords = Math.max(maxNameWords, name.split(' ').length);
 
   return {
     asOf: dataset.asOf,
+    size: dataset.people.length,
     person: (index) => {
       const person = dataset.people[index];
       if (!person) throw new RangeError(`no person at ${String(index)}`);

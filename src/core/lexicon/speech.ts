@@ -12,6 +12,9 @@ export const SPEECH_VERBS =
   'whispered|mused|remarked|observed|pleaded|begged|acknowledged|confirmed|denied|lamented|wondered|accused|accuses|' +
   'blamed|criticised|criticized|described|hoped';
 
+/** The speech verbs as a set of folded words. */
+export const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS.split('|'));
+
 /** Words before a short quotation that hold a term at arm's length: “partial mobilization”. */
 export const SCARE_LEAD =
   /(?:\bso-called|\bcalling\s+(?:it|them|him|her|this|that)|\bcalled|\bdubbed|\bbranded|\blabel(?:l)?ed|\btermed|\bknown as|\bthe|\ba|\ban|\bits|\bhis|\bher|\btheir|\bour|\bthis|\bthat|['’]s)\s*$/iu;

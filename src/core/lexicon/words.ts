@@ -20,7 +20,8 @@ export const TITLE_WORDS = set(`
   candidate nominee councillor councilor mp mep legislator strongman warlord militant spokesperson
   kingpin magnate pastor cardinal mufti marshal brigadier lieutenant corporal private general-major
   colonel-general lieutenant-general field-marshal commissioner inspector detective superintendent
-  sheriff trooper agent spy hacker whistleblower
+  sheriff trooper agent spy hacker whistleblower executive scientist researcher doctor nurse teacher
+  student farmer worker manager chef baker owner resident
 `);
 
 /** Words that may stand between a title head and the name: "retired army officer". */

@@ -15,6 +15,7 @@ import {
   TITLE_WORDS,
 } from '../lexicon/words';
 import type { PageText } from '../report';
+import { SPEECH_VERB_SET } from '../lexicon/speech';
 import { adjacent, type Token } from '../text/tokenize';
 import { describeAfter, titleBefore } from './describe';
 
@@ -166,7 +167,10 @@ function unknownSegment(
   const hits = name.length === 1 ? index.byShort(name[0]?.folded ?? '') : [];
   const candidate = makeCandidate(page, tokens, from2, to, hits);
   if (candidate.apposition && describesThing(candidate.apposition)) return;
-  if (name.length > 1 && index.isGivenName((name[0] as Token).folded)) candidate.personEvidence = true;
+  if (quotedAsTitle(page.text, candidate.start, candidate.end)) return; // the newsletter “Chip Week”
+  if (name.length > 1 && (index.isGivenName((name[0] as Token).folded) || speaks(tokens, from2, to))) {
+    candidate.personEvidence = true;
+  }
   out.push(candidate);
 }
 
@@ -176,4 +180,20 @@ function describesThing(apposition: string): boolean {
     .split(/\s+/)
     .slice(0, 5)
     .some((word) => NOT_PERSON_WORDS.has(word.toLowerCase()) || THING_NOUNS.has(word.toLowerCase()));
+}
+
+/** "Ingrid Halvorsen said", "said Pieter van Damme": a speech verb right beside the name. */
+function speaks(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from] as Token;
+  const last = tokens[to] as Token;
+  const after = tokens[to + 1];
+  const before = tokens[from - 1];
+  const beside = (other: Token | undefined, ref: Token) =>
+    other !== undefined && other.block === ref.block && SPEECH_VERB_SET.has(other.folded);
+  return beside(after, last) || beside(before, first);
+}
+
+/** A name standing alone inside quotation marks is a title: a newsletter, a film, a nickname. */
+function quotedAsTitle(text: string, start: number, end: number): boolean {
+  return /["“«„‘']/.test(text.charAt(start - 1)) && /["”»“’']/.test(text.charAt(end));
 }

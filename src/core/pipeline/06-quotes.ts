@@ -96,17 +96,28 @@ function isWorkTitle(text: string, before: string): boolean {
   );
 }
 
-function kindOf(text: string, before: string, after: string, span: QuoteSpan, page: PageText): QuoteKind {
+/**
+ * Direct: the quotation stands as its own sentence or clause — nothing of the writer's before it,
+ * or a colon or comma ("said: “…”") — or runs over paragraphs. Partial: it continues the writer's
+ * sentence ("promised to “finish the job.”", even with the full stop inside the marks). Scare: a
+ * word or two held at arm's length (“meat”, Putin’s “partial mobilization”).
+ */
+function kindOf(text: string, before: string, _after: string, span: QuoteSpan, page: PageText): QuoteKind {
   const words = text.split(/\s+/).filter(Boolean).length;
-  const startsBlock = page.text.slice(blockOf(page, span.firstBlock).start, span.open).trim() === '';
-  const utterance = /[.!?…,]$/.test(text) || /^[,.!?]/.test(after.trim()) || startsBlock || before.trim().endsWith(':');
-  if (span.lastBlock > span.firstBlock || (utterance && (words >= 3 || /^\p{Lu}/u.test(text)))) return 'direct';
-  if (words >= 8) return 'direct';
+  if (span.lastBlock > span.firstBlock) return 'direct';
   const lead = before.trimEnd();
-  const speechBefore = new RegExp(`\\b(?:${SPEECH_VERBS})\\b(?:\\s+[\\p{L}’'-]+){0,3}$`, 'iu').test(lead);
-  if (speechBefore && words >= 2) return 'partial';
+  const standsAlone = lead === '' || /[:,—–-]$/.test(lead) || startsBlock(span, page);
+  const capital = /^\p{Lu}/u.test(text);
+  if (standsAlone && (capital || words >= 4)) return 'direct';
+  if (capital && words >= 5) return 'direct';
+  const speechBefore = new RegExp(`\\b(?:${SPEECH_VERBS})\\b(?:\\s+[\\p{L}’'-]+){0,4}$`, 'iu').test(lead);
+  if (words >= 3 || (speechBefore && words >= 2)) return 'partial';
   if (SCARE_LEAD.test(lead) || words <= 2) return 'scare';
   return 'partial';
+}
+
+function startsBlock(span: QuoteSpan, page: PageText): boolean {
+  return page.text.slice(blockOf(page, span.firstBlock).start, span.open).trim() === '';
 }
 
 function attribute(

@@ -125,9 +125,12 @@ function startsSentence(text: string, blockStart: number, start: number, previou
   return true;
 }
 
-/** Only spaces between two tokens, or the full stop of an initial or an abbreviation: "W. Bush". */
+/**
+ * Only white space between two tokens (HTML shows any run of it as one space), or the full stop
+ * of an initial or an abbreviation: "W. Bush".
+ */
 export function adjacent(text: string, a: Token | undefined, b: Token): boolean {
   if (!a) return false;
   const between = text.slice(a.end, b.start);
-  return /^\s{1,3}$/.test(between) || (/^\.\s{1,3}$/.test(between) && a.text.length <= 4);
+  return /^\s{1,40}$/.test(between) || (/^\.\s{1,40}$/.test(between) && a.text.length <= 4);
 }

@@ -5,6 +5,7 @@
  */
 import { analyze } from '../../core/analyze';
 import type { EntityIndex } from '../../core/dataset/entity-index';
+import type { Report } from '../../core/report';
 import { parseMessage, type Message } from '../protocol';
 import type { Reply } from '../reply';
 import type { ReportCache } from './report-cache';
@@ -23,6 +24,8 @@ export interface HandlerDeps {
   loadIndex: () => Promise<EntityIndex>;
   cache: ReportCache;
   today: () => string;
+  /** Called with each new report, e.g. to set the toolbar badge. */
+  onReport?: (tabId: number, report: Report) => void;
 }
 
 /** Creates the handler that runtime.onMessage calls. */
@@ -48,11 +51,19 @@ async function answer(message: Message, sender: Sender, deps: HandlerDeps): Prom
       const { page, meta } = (message as Message<'analyze'>).data;
       const report = analyze(page, meta, await deps.loadIndex(), { today: deps.today() });
       deps.cache.set(tabId, report);
+      deps.onReport?.(tabId, report);
       return report;
     }
     case 'getTabReport': {
       if (!fromPage) throw new Error('getTabReport is for extension pages');
       return deps.cache.get((message as Message<'getTabReport'>).data.tabId);
     }
+    case 'getDatasetInfo': {
+      const index = await deps.loadIndex();
+      return { people: index.size, asOf: index.asOf };
+    }
+    case 'reveal':
+    case 'getPageState':
+      throw new Error(`${message.type} is for content scripts`);
   }
 }

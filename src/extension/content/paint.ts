@@ -1,12 +1,21 @@
 /**
  * paint: mentions -> DOM Ranges -> CSS Custom Highlights. The page's DOM and text are never
  * touched: highlights are registered with the browser, and removing them leaves no trace.
+ * Each style and colour is its own highlight name, styled by the content script's stylesheet.
  */
 import type { Report } from '../../core/report';
 import { locate, type TextSnapshot } from '../../page/collect';
+import type { Settings } from '../settings';
 
-/** Highlight names, styled by the content script's stylesheet with ::highlight(). */
-export const HIGHLIGHTS = { known: 'dramatis-person', unknown: 'dramatis-unknown' } as const;
+export const HIGHLIGHT_PREFIX = 'dramatis-';
+export const UNKNOWN_HIGHLIGHT = 'dramatis-unknown';
+export const QUOTE_HIGHLIGHT = 'dramatis-quote';
+export const FLASH_HIGHLIGHT = 'dramatis-flash';
+
+/** The highlight name of people in the dataset for a style and colour: "dramatis-person-background-amber". */
+export function personHighlight(settings: Pick<Settings, 'style' | 'colour'>): string {
+  return `dramatis-person-${settings.style}-${settings.colour}`;
+}
 
 /** The parts of `window` painting needs; tests and old browsers may lack them. */
 export interface HighlightHost {
@@ -32,23 +41,35 @@ export function rangeOf(snapshot: TextSnapshot, doc: Document, start: number, en
   return range;
 }
 
-/** Registers highlights for every mention; returns how many ranges were painted. */
-export function paint(host: HighlightHost, snapshot: TextSnapshot, report: Report): number {
+/** Registers highlights for the report as the settings ask; returns how many ranges were painted. */
+export function paint(host: HighlightHost, snapshot: TextSnapshot, report: Report, settings: Settings): number {
+  unpaint(host);
   if (!canHighlight(host) || !host.Highlight || !host.CSS?.highlights) return 0;
   const known: Range[] = [];
   const unknown: Range[] = [];
   for (const person of report.people) {
+    if (!person.entityId && !settings.showUnknown) continue;
     for (const mention of person.mentions) {
       const range = rangeOf(snapshot, host.document, mention.start, mention.end);
       if (range) (person.entityId ? known : unknown).push(range);
     }
   }
-  host.CSS.highlights.set(HIGHLIGHTS.known, new host.Highlight(...known));
-  host.CSS.highlights.set(HIGHLIGHTS.unknown, new host.Highlight(...unknown));
-  return known.length + unknown.length;
+  const quotes = settings.showQuotes
+    ? report.quotes.flatMap((q) => rangeOf(snapshot, host.document, q.start, q.end) ?? [])
+    : [];
+  const { Highlight } = host;
+  const { highlights } = host.CSS;
+  highlights.set(personHighlight(settings), new Highlight(...known));
+  if (unknown.length > 0) highlights.set(UNKNOWN_HIGHLIGHT, new Highlight(...unknown));
+  if (quotes.length > 0) highlights.set(QUOTE_HIGHLIGHT, new Highlight(...quotes));
+  return known.length + unknown.length + quotes.length;
 }
 
-/** Removes every highlight this extension registered. */
+/** Removes every highlight this extension registered (the flash stays until its timer ends). */
 export function unpaint(host: HighlightHost): void {
-  for (const name of Object.values(HIGHLIGHTS)) host.CSS?.highlights?.delete(name);
+  const highlights = host.CSS?.highlights;
+  if (!highlights) return;
+  for (const name of [...highlights.keys()]) {
+    if (name.startsWith(HIGHLIGHT_PREFIX) && name !== FLASH_HIGHLIGHT) highlights.delete(name);
+  }
 }

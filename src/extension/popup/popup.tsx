@@ -1,62 +1,145 @@
 /**
- * The toolbar popup: the page at a glance. Shows the tab's report (from `?tab=<id>`, or the
- * active tab), people in order of appearance with their role at publication and mention count.
+ * The toolbar popup: the page at a glance. One render per state: reading, cannot read, nothing
+ * found, and the summary (people, quotations, toggles, copy).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Report } from '../../core/report';
+import { formatDate, t } from '../i18n';
+import type { PageState } from '../protocol';
 import { request } from '../reply';
+import { highlightsOn, hostOf, toggleSite, type Settings } from '../settings';
+import { loadTab, type TabDeps } from './load-tab';
+import { PeopleList } from './people-list';
+import { QuoteList } from './quote-list';
+import { summaryJson, summaryMarkdown } from './summary';
 
-export interface PopupProps {
-  send: (message: unknown) => Promise<unknown>;
-  queryActiveTab: () => Promise<number | null>;
-  /** location.search of the popup page: "?tab=12" opens that tab's summary. */
-  search: string;
+export interface PopupDeps extends TabDeps {
+  sendToTab: (tabId: number, message: unknown) => Promise<unknown>;
+  readSettings: () => Promise<Settings>;
+  updateSettings: (change: (current: Settings) => Settings) => Promise<Settings>;
+  copy: (text: string) => Promise<void>;
+  openOptions: () => void;
 }
 
-type State =
-  { kind: 'loading' } | { kind: 'empty' } | { kind: 'error'; message: string } | { kind: 'ready'; report: Report };
+type View =
+  | { kind: 'loading' }
+  | { kind: 'analysing' }
+  | { kind: 'cannot-read' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; tabId: number; url: string; report: Report; page: PageState | null };
 
-/** The tab id named by `?tab=`, or null. */
-export function tabFromSearch(search: string): number | null {
-  const value = new URLSearchParams(search).get('tab');
-  return value !== null && /^\d+$/.test(value) ? Number(value) : null;
-}
+export function Popup({ deps }: { deps: PopupDeps }) {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [copied, setCopied] = useState<string | null>(null);
 
-export function Popup({ send, queryActiveTab, search }: PopupProps) {
-  const [state, setState] = useState<State>({ kind: 'loading' });
   useEffect(() => {
-    (async () => {
-      const tabId = tabFromSearch(search) ?? (await queryActiveTab());
-      if (tabId === null) return setState({ kind: 'empty' });
-      const report = await request(send, 'getTabReport', { tabId });
-      setState(report ? { kind: 'ready', report } : { kind: 'empty' });
-    })().catch((error: unknown) => setState({ kind: 'error', message: String(error) }));
-  }, [search]);
+    void deps.readSettings().then(setSettings);
+    loadTab(deps, () => setView({ kind: 'analysing' }))
+      .then(async (state) => {
+        if (state.kind === 'cannot-read') return setView({ kind: 'cannot-read' });
+        if (state.kind === 'timeout') return setView({ kind: 'cannot-read' });
+        const page = await request(deps.sendToTab.bind(null, state.tabId), 'getPageState', {}).catch(() => null);
+        setView({ ...state, page });
+      })
+      .catch((error: unknown) =>
+        setView({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+      );
+  }, []);
 
-  if (state.kind === 'loading') return <main aria-busy="true">Reading the page…</main>;
-  if (state.kind === 'error')
+  if (view.kind === 'loading' || view.kind === 'analysing') {
     return (
-      <main>
-        <p role="alert">Dramatis could not read this page: {state.message}</p>
+      <main aria-busy="true">
+        <p class="state">{t('popupAnalysing')}</p>
       </main>
     );
-  if (state.kind === 'empty') return <main>No people found on this page yet.</main>;
-  const { report } = state;
+  }
+  if (view.kind === 'cannot-read')
+    return (
+      <main>
+        <p class="state">{t('popupCannotRead')}</p>
+      </main>
+    );
+  if (view.kind === 'error')
+    return (
+      <main>
+        <p class="state" role="alert">
+          {view.message}
+        </p>
+      </main>
+    );
+
+  const { report, tabId, url } = view;
+  const host = hostOf(url);
+  const reveal = (target: string, step: 'first' | 'next' | 'previous') =>
+    void request(deps.sendToTab.bind(null, tabId), 'reveal', { target, step }).catch(() => undefined);
+  const change = (update: (s: Settings) => Settings) => void deps.updateSettings(update).then(setSettings);
+  const copy = (kind: 'md' | 'json') =>
+    void deps.copy(kind === 'md' ? summaryMarkdown(report) : summaryJson(report)).then(() => setCopied(kind));
+  const on = settings ? highlightsOn(settings, url) : true;
+
   return (
     <main>
-      <h1>{report.title ?? 'This page'}</h1>
-      <p class="meta">{report.publishedAt ? `Published ${report.publishedAt}` : 'No publication date'}</p>
-      <ul aria-label="People on this page">
-        {report.people.map((person) => (
-          <li key={person.key}>
-            <div class="name">{person.name}</div>
-            <div class="role">{person.roleAtPublication ?? person.pageContext ?? 'Not in the dataset'}</div>
-            <div class="count">
-              {person.mentions.length} {person.mentions.length === 1 ? 'mention' : 'mentions'}
-            </div>
-          </li>
-        ))}
-      </ul>
+      <header>
+        <h1>{report.title ?? url}</h1>
+        <p class="meta">
+          {report.publishedAt ? t('popupPublished', formatDate(report.publishedAt)) : t('popupNoDate')}
+        </p>
+      </header>
+      {settings && !settings.enabled && <p class="notice">{t('popupAllOff')}</p>}
+      {settings?.enabled && !on && <p class="notice">{t('popupSiteOff')}</p>}
+      {view.page && !view.page.canHighlight && <p class="notice">{t('popupNoHighlightApi')}</p>}
+      {report.people.length === 0 && report.quotes.length === 0 ? (
+        <p class="state">{t('popupNothing')}</p>
+      ) : (
+        <>
+          <h2>
+            {t('popupPeople')} ({report.people.length})
+          </h2>
+          <PeopleList people={report.people} onReveal={reveal} />
+          {report.quotes.length > 0 && (
+            <>
+              <h2>
+                {t('popupQuotes')} ({report.quotes.length})
+              </h2>
+              <QuoteList quotes={report.quotes} onReveal={(index) => reveal(`quote:${String(index)}`, 'first')} />
+            </>
+          )}
+        </>
+      )}
+      <footer>
+        {settings && host && (
+          <label class="toggle">
+            <input
+              type="checkbox"
+              checked={!settings.disabledSites.includes(host)}
+              onChange={() => change((s) => toggleSite(s, host))}
+            />
+            {t('popupSiteToggle', host)}
+          </label>
+        )}
+        {settings && (
+          <label class="toggle">
+            <input
+              type="checkbox"
+              checked={settings.enabled}
+              onChange={() => change((s) => ({ ...s, enabled: !s.enabled }))}
+            />
+            {t('popupGlobalToggle')}
+          </label>
+        )}
+        <div class="actions">
+          <button type="button" onClick={() => copy('md')}>
+            {copied === 'md' ? t('popupCopied') : t('popupCopyMarkdown')}
+          </button>
+          <button type="button" onClick={() => copy('json')}>
+            {copied === 'json' ? t('popupCopied') : t('popupCopyJson')}
+          </button>
+          <button type="button" class="link" onClick={deps.openOptions}>
+            {t('popupOptions')}
+          </button>
+        </div>
+      </footer>
     </main>
   );
 }

@@ -1,0 +1,113 @@
+/**
+ * The content script, drawn in one place:
+ *   collect (DOM -> text) -> background analyze -> paint (CSS highlights)
+ *   hover (pointer -> mention -> card)   reveal (popup -> scroll + flash)
+ *   settings (storage -> repaint at once)   watch (mutations, SPA navigation -> rescan)
+ * Nothing here throws into the page: failures leave the page as it was.
+ */
+import type { Report } from '../../core/report';
+import { collect, type TextSnapshot } from '../../page/collect';
+import { readPageMeta } from '../../page/page-meta';
+import { parseMessage } from '../protocol';
+import type { Reply } from '../reply';
+import { request } from '../reply';
+import { highlightsOn, type Settings } from '../settings';
+import { CARD_TAG, startHoverCards } from './hover-card';
+import { createMentionMap, type MentionMap } from './mention-map';
+import { canHighlight, paint, unpaint } from './paint';
+import { watchPage } from './page-watch';
+import { createRevealer, type Revealer } from './reveal';
+
+export interface ControllerDeps {
+  win: Window & typeof globalThis;
+  signal: AbortSignal;
+  runtimeId: string;
+  send: (message: unknown) => Promise<unknown>;
+  settings: Settings;
+  isHidden: (element: Element) => boolean;
+}
+
+export interface Controller {
+  rescan(): Promise<boolean>;
+  applySettings(settings: Settings): void;
+  handleMessage(raw: unknown, sender: { id?: string; tab?: unknown }): Promise<Reply<unknown>> | undefined;
+}
+
+/** Starts Dramatis on the page. */
+export function startController(deps: ControllerDeps): Controller {
+  const { win, signal } = deps;
+  let settings = deps.settings;
+  let page: { snapshot: TextSnapshot; report: Report } | null = null;
+  let map: MentionMap | null = null;
+  let revealer: Revealer | null = null;
+  let painted = false;
+  let lastText: string | null = null;
+
+  const apply = (): void => {
+    painted = false;
+    map = null;
+    if (!page || signal.aborted) return unpaint(win);
+    revealer = createRevealer(win, page.snapshot, page.report);
+    if (!highlightsOn(settings, win.location.href)) return unpaint(win);
+    paint(win, page.snapshot, page.report, settings);
+    painted = canHighlight(win);
+    const shown = settings.showUnknown;
+    map = createMentionMap(win.document, page.snapshot, page.report, (p) => p.entityId !== null || shown);
+  };
+
+  const rescan = async (): Promise<boolean> => {
+    const body = win.document.body;
+    if (!body || signal.aborted) return false;
+    const snapshot = collect(body, { isHidden: deps.isHidden });
+    if (snapshot.text === lastText) return false;
+    lastText = snapshot.text;
+    if (snapshot.text.trim() === '') {
+      page = null;
+      apply();
+      return true;
+    }
+    const meta = readPageMeta(win.document, win.location.href);
+    const report = await request(deps.send, 'analyze', {
+      page: { text: snapshot.text, blocks: snapshot.blocks },
+      meta,
+    });
+    if (signal.aborted || snapshot.text !== lastText) return true;
+    page = { snapshot, report };
+    apply();
+    return true;
+  };
+
+  startHoverCards({ win, signal, current: () => (map && page ? { map, report: page.report } : null) });
+  if (win.document.body) {
+    watchPage(win.document.body, {
+      win,
+      signal,
+      rescan,
+      isOwn: (node) => (node instanceof win.Element ? node : node.parentElement)?.closest(CARD_TAG) !== null,
+    });
+  }
+
+  return {
+    rescan,
+    applySettings: (next) => {
+      settings = next;
+      apply();
+    },
+    handleMessage: (raw, sender) => {
+      // Only this extension's own pages (the popup) talk to the content script.
+      if (sender.id !== deps.runtimeId || sender.tab !== undefined) return undefined;
+      const parsed = parseMessage(raw);
+      if ('error' in parsed) return Promise.resolve({ ok: false, error: parsed.error });
+      const { message } = parsed;
+      try {
+        if (message.type === 'getPageState')
+          return Promise.resolve({ ok: true, result: { canHighlight: canHighlight(win), painted } });
+        if (message.type === 'reveal' && revealer)
+          return Promise.resolve({ ok: true, result: revealer.reveal(message.data as never) });
+        return Promise.resolve({ ok: false, error: 'not ready' });
+      } catch (error) {
+        return Promise.resolve({ ok: false, error: error instanceof Error ? error.message : String(error) });
+      }
+    },
+  };
+}
