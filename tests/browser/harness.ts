@@ -6,25 +6,32 @@ import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = join(import.meta.dirname, '../../.output/chrome-mv3');
 export const FIXTURES_DIR = join(import.meta.dirname, '../fixtures/pages');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface LaunchedExtension {
+  profile: string;
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
   close: () => Promise<void>;
 }
 
-/** Starts Chromium headless with the built extension and waits for its service worker. */
-export async function launchExtension(): Promise<LaunchedExtension> {
-  const profile = mkdtempSync(join(tmpdir(), 'dramatis-profile-'));
+/**
+ * Starts Chromium headless with the built extension and waits for its service worker. Pass the
+ * `profile` of an earlier launch (with `keepProfile`) to restart the browser on the same profile.
+ */
+export async function launchExtension(
+  options: { profile?: string; keepProfile?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<LaunchedExtension> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'dramatis-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false,
+    colorScheme: options.colorScheme ?? 'light',
     args: [
       '--headless=new',
       '--no-sandbox',
@@ -40,12 +47,13 @@ export async function launchExtension(): Promise<LaunchedExtension> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
+    profile,
     context,
     extensionId,
     worker,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.keepProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -75,4 +83,51 @@ export async function serveFixtures(extra: Record<string, string> = {}): Promise
     origin: `http://127.0.0.1:${String(port)}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The text of every registered Dramatis highlight range, by highlight name. */
+export async function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith('dramatis-')) out[name] = [...highlight].map((range) => (range as Range).toString());
+    });
+    return out;
+  });
+}
+
+/** The names painted as people in the dataset, whatever the style and colour. */
+export async function paintedPeople(page: Page): Promise<string[]> {
+  const texts = await highlightedTexts(page);
+  return Object.entries(texts).flatMap(([name, list]) => (name.startsWith('dramatis-person') ? list : []));
+}
+
+/** Waits until the content script has painted people. */
+export async function waitForPaint(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('dramatis-person')), undefined, {
+    timeout: 15_000,
+  });
+}
+
+/** The part of the worker's `chrome` global the tests use. */
+interface ChromeTabs {
+  chrome: { tabs: { query(filter: object): Promise<{ id?: number }[]> } };
+}
+
+/** The id of `page`'s tab (the extension has no "tabs" permission, so tabs are found by state). */
+export async function tabIdOf(extension: LaunchedExtension, page: Page): Promise<number> {
+  await page.bringToFront();
+  return extension.worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ChromeTabs;
+    const tabs = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tabs[0]?.id ?? -1;
+  });
+}
+
+/** Opens the popup for a tab, as `popup.html?tab=<id>`. */
+export async function openPopup(extension: LaunchedExtension, tabId: number): Promise<Page> {
+  const popup = await extension.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 700 });
+  await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tab=${String(tabId)}`);
+  return popup;
 }

@@ -66,6 +66,14 @@ describe('kind and speaker', () => {
       ['direct|Vladimir Putin|We are ready', 'direct|Vladimir Putin|The West is not.'],
     ],
     [['Sergei Shoigu demanded that the generals “stop lying” about losses.'], ['partial|Sergei Shoigu|stop lying']],
+    [
+      ['Sergei Shoigu visited the front, and Vladimir Putin said: “The plan holds.”'],
+      ['direct|Vladimir Putin|The plan holds.'],
+    ],
+    [
+      ['Vladimir Putin, speaking to Sergei Shoigu, said: “The plan holds.”'],
+      ['direct|Vladimir Putin|The plan holds.'],
+    ],
     [['Critics mocked Putin’s “special operation” from the start.'], ['scare|-|special operation']],
     [['Officers kept calling them “meat” in private.'], ['scare|-|meat']],
     [['She read the novel “War And Peace” twice.'], []],

@@ -135,9 +135,20 @@ function attribute(
     [ACCORDING_TO.exec(`${before} ${after}`), -1],
   ];
   for (const [match, base] of patterns) {
-    const phrase = match?.[1]?.replace(STOP_AFTER_SPEAKER, '').trim();
-    if (!match || !phrase) continue;
-    const offset = base >= 0 ? base + match.index + match[0].indexOf(match[1] ?? '') : -1;
+    const whole = match?.[1]?.replace(STOP_AFTER_SPEAKER, '');
+    if (!match || !whole) continue;
+    // The speaker is in the last clause: "Shoigu arrived, and Peskov said: …" is Peskov's.
+    const clause = lastClauseStart(whole);
+    const phrase = whole.slice(clause).trim();
+    if (!phrase) continue;
+    const offset =
+      base >= 0
+        ? base +
+          match.index +
+          match[0].indexOf(match[1] ?? '') +
+          clause +
+          (whole.slice(clause).length - whole.slice(clause).trimStart().length)
+        : -1;
     const speaker = resolveSpeaker(phrase, offset, span, people);
     if (speaker) return speaker;
   }
@@ -168,6 +179,15 @@ function firstPersonIn(start: number, end: number, people: PersonFinding[]): Per
     }
   }
   return best;
+}
+
+const CLAUSE_BREAK = /(?:,\s+(?:and|but|while|whereas|as|so)\s+|;\s+|\s+(?:and|but|while)\s+(?=\p{Lu}))/gu;
+
+/** Where the last clause of a phrase begins. */
+function lastClauseStart(phrase: string): number {
+  let start = 0;
+  for (const match of phrase.matchAll(CLAUSE_BREAK)) start = (match.index ?? 0) + match[0].length;
+  return start;
 }
 
 function resolveSpeaker(
