@@ -4,12 +4,19 @@ import { DATASET_ASSET, datasetAsset } from './src/build/dataset-asset';
 import { TOGGLE_SITE_COMMAND } from './src/extension/commands';
 import { MESSAGES_EN } from './src/extension/messages-en';
 
+// WXT's manifest types predate Firefox's data_collection_permissions, hence the narrowing cast.
+const GECKO = { id: 'dramatis@dramatis.invalid', data_collection_permissions: { required: ['none'] } } as {
+  id: string;
+};
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   publicDir: 'assets/public',
-  manifest: {
+  manifest: ({ browser }) => ({
+    // Firefox: a stable id, and the declaration that nothing is collected (Dramatis sends nothing anywhere).
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO } } : {}),
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -22,7 +29,7 @@ export default defineConfig({
         description: '__MSG_commandToggleSite__',
       },
     },
-  },
+  }),
   hooks: {
     // The dataset is validated and compiled on every build; an invalid entry fails the build.
     'build:publicAssets': (wxt, files) => {
