@@ -70,10 +70,7 @@ describe('kind and speaker', () => {
       ['Sergei Shoigu visited the front, and Vladimir Putin said: “The plan holds.”'],
       ['direct|Vladimir Putin|The plan holds.'],
     ],
-    [
-      ['Vladimir Putin, speaking to Sergei Shoigu, said: “The plan holds.”'],
-      ['direct|Vladimir Putin|The plan holds.'],
-    ],
+    [['Vladimir Putin, speaking to Sergei Shoigu, said: “The plan holds.”'], ['direct|Vladimir Putin|The plan holds.']],
     [['Critics mocked Putin’s “special operation” from the start.'], ['scare|-|special operation']],
     [['Officers kept calling them “meat” in private.'], ['scare|-|meat']],
     [['She read the novel “War And Peace” twice.'], []],
