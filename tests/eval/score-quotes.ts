@@ -40,6 +40,8 @@ function sameSpeaker(gold: string | null, found: QuoteFinding['speaker']): boole
   if (gold === null) return found === null || (found.name === null && found.description === null);
   const norm = (s: string | null | undefined) =>
     (s ?? '')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
       .toLowerCase()
       .replace(/[^\p{L}\s]/gu, '')
       .trim();

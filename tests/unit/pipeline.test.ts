@@ -137,3 +137,25 @@ describe('markup whitespace', () => {
     expect(report.people[0]).toMatchObject({ entityId: 'sergei-shoigu', pageContext: 'Defense Minister' });
   });
 });
+
+describe('how the article describes people it introduces', () => {
+  it.each([
+    [
+      '“It held,” said Lena Varga, a hydrologist at the University of Testtown.',
+      'a hydrologist at the University of Testtown',
+    ],
+    ['Mikael Orr, 61, who ran the ferry for decades, said the service would end.', 'who ran the ferry for decades'],
+    ['Tamsin Reed, director of the tenants’ union, said the plan fell short.', 'director of the tenants’ union'],
+  ])('%s', (sentence, context) => {
+    expect(analyzeText(index, [sentence]).people[0]?.pageContext).toBe(context);
+  });
+
+  it('does not take a place after "in the" for a speaker', () => {
+    expect(people('A study of ice in the Northern Ranges, said the report, was overdue.')).toEqual([]);
+  });
+
+  it('ignores an honorific as a description', () => {
+    const report = analyzeText(index, ['Ines Korhonen, a nurse, spoke first.', 'Later Ms Korhonen left.']);
+    expect(report.people[0]?.pageContext).toBe('a nurse');
+  });
+});

@@ -74,6 +74,10 @@ describe('kind and speaker', () => {
     [['Critics mocked Putin’s “special operation” from the start.'], ['scare|-|special operation']],
     [['Officers kept calling them “meat” in private.'], ['scare|-|meat']],
     [['She read the novel “War And Peace” twice.'], []],
+    [
+      ['“Talks are stuck,” a senior official said.', '“They will stay stuck,” the official added.'],
+      ['direct|a senior official|Talks are stuck', 'direct|a senior official|They will stay stuck'],
+    ],
   ])('%j', (paragraphs, expected) => {
     expect(quotes(...paragraphs)).toEqual(expected);
   });

@@ -174,13 +174,33 @@ function unknownSegment(
   out.push(candidate);
 }
 
-/** "a human rights group", "the company that ...": an apposition that makes the name a thing. */
+/**
+ * "a human rights group", "the company that ...": an apposition whose head noun (before any
+ * preposition) makes the name a thing. "a glaciologist at the University of Bergen" is a person.
+ */
 function describesThing(apposition: string): boolean {
-  return apposition
-    .split(/\s+/)
-    .slice(0, 5)
-    .some((word) => NOT_PERSON_WORDS.has(word.toLowerCase()) || THING_NOUNS.has(word.toLowerCase()));
+  const head: string[] = [];
+  for (const word of apposition.toLowerCase().split(/\s+/)) {
+    if (/^(?:at|of|in|for|from|with|who|that|which|on|to|and)$/.test(word)) break;
+    head.push(word);
+  }
+  return head.some((word) => NOT_PERSON_WORDS.has(word) || THING_NOUNS.has(word));
 }
+
+const PLACE_LEAD = new Set([
+  'in',
+  'at',
+  'from',
+  'to',
+  'near',
+  'across',
+  'of',
+  'on',
+  'into',
+  'the',
+  'outside',
+  'inside',
+]);
 
 /** "Ingrid Halvorsen said", "said Pieter van Damme": a speech verb right beside the name. */
 function speaks(tokens: Token[], from: number, to: number): boolean {
@@ -190,6 +210,8 @@ function speaks(tokens: Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
   const beside = (other: Token | undefined, ref: Token) =>
     other !== undefined && other.block === ref.block && SPEECH_VERB_SET.has(other.folded);
+  // "in the Peruvian Andes, said": after a preposition or an article it is a place, not a speaker.
+  if (before !== undefined && before.block === first.block && PLACE_LEAD.has(before.folded)) return false;
   return beside(after, last) || beside(before, first);
 }
 

@@ -23,7 +23,7 @@ function toFinding(key: string, group: Mention[], index: EntityIndex, date: stri
   const first = group[0] as Mention;
   const surfaceForms = [...new Set(group.map((m) => m.candidate.text))];
   const fuzzyForms = [...new Set(group.filter((m) => m.fuzzy).map((m) => m.candidate.text))];
-  const described = group.find((m) => m.candidate.title !== null) ?? group.find((m) => m.candidate.apposition !== null);
+  const pageContext = group.map(description).find((d) => d !== null) ?? null;
   const finding: PersonFinding = {
     key,
     entityId: null,
@@ -33,7 +33,7 @@ function toFinding(key: string, group: Mention[], index: EntityIndex, date: stri
     roleAtPublication: null,
     currentRole: null,
     description: null,
-    pageContext: described ? (described.candidate.title ?? described.candidate.apposition) : null,
+    pageContext,
     confidence: Math.max(...group.map((m) => m.confidence)),
     fuzzyForms,
     country: null,
@@ -54,6 +54,15 @@ function toFinding(key: string, group: Mention[], index: EntityIndex, date: stri
     born: person.born ?? null,
     died: person.died ?? null,
   };
+}
+
+const HONORIFICS = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|professor)\.?$/i;
+
+/** The first description the article gives: a title ("Kremlin spokesman") or an apposition; "Ms" alone is not one. */
+function description(mention: Mention): string | null {
+  const title = mention.candidate.title;
+  if (title !== null && !HONORIFICS.test(title)) return title;
+  return mention.candidate.apposition;
 }
 
 function fullestForm(group: Mention[]): string {

@@ -30,6 +30,7 @@ const STOP_AFTER_SPEAKER = /\s+(?:on|at|to|during|after|before|when|while|who|as
 /** Finds, classifies and attributes the page's quotations. */
 export function findQuotes(page: PageText, people: PersonFinding[]): QuoteFinding[] {
   const quotes: QuoteFinding[] = [];
+  const anonymous: string[] = [];
   let previous: { quote: QuoteFinding; span: QuoteSpan } | null = null;
   for (const span of findQuoteSpans(page)) {
     const raw = page.text
@@ -42,6 +43,9 @@ export function findQuotes(page: PageText, people: PersonFinding[]): QuoteFindin
     if (isWorkTitle(text, before)) continue;
     const kind = kindOf(raw, before, after, span, page);
     let attributed = kind === 'scare' ? null : attribute(page, span, before, after, people);
+    if (attributed) attributed = { ...attributed, speaker: recallDescription(attributed.speaker, anonymous) };
+    const described = attributed?.speaker.key === null ? attributed.speaker.description : null;
+    if (described) anonymous.push(described);
     if (
       !attributed &&
       kind === 'direct' &&
@@ -63,6 +67,18 @@ export function findQuotes(page: PageText, people: PersonFinding[]): QuoteFindin
     if (kind === 'direct') previous = { quote, span };
   }
   return quotes;
+}
+
+/**
+ * "the official said" after "a senior administration official said": the same anonymous speaker,
+ * kept under the fuller description given first.
+ */
+function recallDescription(speaker: Speaker, earlier: string[]): Speaker {
+  const phrase = speaker.description;
+  if (speaker.key !== null || !phrase || !/^the\s/i.test(phrase)) return speaker;
+  const head = phrase.split(/\s+/).pop()?.toLowerCase() ?? '';
+  const fuller = [...earlier].reverse().find((d) => d.toLowerCase().split(/\s+/).includes(head) && !/^the\s/i.test(d));
+  return fuller ? { ...speaker, description: fuller } : speaker;
 }
 
 function blockOf(page: PageText, index: number): { start: number; end: number } {

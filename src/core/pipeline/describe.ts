@@ -8,8 +8,10 @@ import type { PageText } from '../report';
 import { adjacent, type Token } from '../text/tokenize';
 
 const MAX_TITLE_WORDS = 5;
+// ", a staff member of ...", ", 74, who took over ...", ", director of ...": after an optional age,
+// a determiner, a relative pronoun or a title word starts the description.
 const APPOSITION =
-  /^,\s+((?:a|an|the|one of|who|whose|then|now|formerly|once|himself|herself)\s[^,.;:!?"“”«»()]{3,140}?)(?=[,.;:!?)]|$)/iu;
+  /^,\s+(?:\d{1,3},\s+)?((?:a|an|the|one of|who|whose|then|now|formerly|once|himself|herself|[\p{L}-]+)\s[^,.;:!?"“”«»()]{3,140}?)(?=[,.;:!?)]|$)/iu;
 
 /** The title phrase written right before tokens[from], or null. */
 export function titleBefore(page: PageText, tokens: Token[], from: number): string | null {
@@ -39,5 +41,10 @@ export function describeAfter(page: PageText, tokens: Token[], to: number): stri
   const block = page.blocks[token.block];
   const rest = page.text.slice(token.end, block ? block.end : token.end + 200);
   const match = APPOSITION.exec(rest);
-  return match?.[1]?.trim() ?? null;
+  const phrase = match?.[1]?.trim();
+  if (!phrase) return null;
+  const first = phrase.split(/\s+/)[0]?.toLowerCase() ?? '';
+  const opener =
+    /^(?:a|an|the|one|who|whose|then|now|formerly|once|himself|herself)$/.test(first) || TITLE_WORDS.has(first);
+  return opener ? phrase : null;
 }
