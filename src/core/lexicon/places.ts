@@ -24,7 +24,7 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
   kyiv kiev moscow petersburg belgorod bryansk kursk donetsk luhansk lugansk zaporizhzhia mariupol
   bakhmut lyman odesa odessa lviv dnipro mykolaiv sevastopol minsk warsaw berlin paris london rome
   madrid brussels washington beijing tokyo delhi tehran jerusalem ankara istanbul cairo damascus
-  baghdad riyadh doha dubai
+  baghdad riyadh doha dubai hong kong york
   russian ukrainian american british french german chinese israeli iranian turkish polish european
   western eastern soviet nato un eu
 `

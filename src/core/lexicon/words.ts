@@ -46,7 +46,8 @@ export const NOT_PERSON_WORDS = set(`
   energy oil gas holdings capital fund partners labs technologies systems republic kingdom empire
   federation emirates coalition alliance bloc reserve exchange market index centre center hall
   palace tower square kremlin pentagon whitehall international dept inquiry watch project institute
-  initiative campaign network programme program
+  initiative campaign network programme program democrat democrats republican republicans trust
+  monitor
 `);
 
 /** Capitalised words that start sentences but never start names. */
@@ -56,7 +57,8 @@ export const FUNCTION_WORDS = set(`
   every one two three also still then now meanwhile however although though since because with
   without from by of to into onto under over among between during despite after before as at in on
   about just even more less no not yes only once again later earlier today yesterday tomorrow
-  according like unlike until unless whether which than such
+  according like unlike until unless whether which than such is are was were has have had be been
+  would could should might must does did
 `);
 
 /** Months and weekdays: capitalised, and some are surnames ("May"), but alone they are dates. */

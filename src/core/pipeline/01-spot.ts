@@ -7,6 +7,7 @@
  */
 import type { EntityIndex } from '../dataset/entity-index';
 import {
+  CALENDAR_WORDS,
   FUNCTION_WORDS,
   NAME_PARTICLES,
   NOT_PERSON_WORDS,
@@ -37,6 +38,7 @@ export interface Candidate {
 /** Finds candidate mentions in reading order. */
 export function spot(page: PageText, tokens: Token[], index: EntityIndex): Candidate[] {
   const lowercase = new Set(tokens.filter((t) => !t.capitalised && !t.caseless).map((t) => t.folded));
+  const headline = headlineBlocks(tokens);
   const candidates: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -58,12 +60,14 @@ export function spot(page: PageText, tokens: Token[], index: EntityIndex): Candi
         k++;
         continue;
       }
-      if (segmentStart < k) unknownSegment(page, tokens, segmentStart, k - 1, false, lowercase, index, candidates);
+      if (segmentStart < k)
+        unknownSegment(page, tokens, segmentStart, k - 1, false, { lowercase, headline }, index, candidates);
       candidates.push(makeCandidate(page, tokens, k, matchEnd, index.byName(joinFolded(tokens, k, matchEnd))));
       k = matchEnd + 1;
       segmentStart = k;
     }
-    if (segmentStart <= end) unknownSegment(page, tokens, segmentStart, end, runIsThing, lowercase, index, candidates);
+    if (segmentStart <= end)
+      unknownSegment(page, tokens, segmentStart, end, runIsThing, { lowercase, headline }, index, candidates);
     i = end + 1;
   }
   return candidates;
@@ -140,7 +144,7 @@ function unknownSegment(
   from: number,
   to: number,
   runIsThing: boolean,
-  lowercase: ReadonlySet<string>,
+  { lowercase, headline }: { lowercase: ReadonlySet<string>; headline: ReadonlySet<number> },
   index: EntityIndex,
   out: Candidate[],
 ): void {
@@ -153,7 +157,8 @@ function unknownSegment(
   let start = 0;
   while (start < segment.length) {
     const t = segment[start] as Token;
-    const isTitle = TITLE_WORDS.has(t.folded) || TITLE_MODIFIERS.has(t.folded);
+    const head = t.folded.split(' ')[0] ?? ''; // "President-elect" folds to "president elect"
+    const isTitle = TITLE_WORDS.has(head) || TITLE_MODIFIERS.has(head);
     const commonAtSentenceStart = t.sentenceStart && (FUNCTION_WORDS.has(t.folded) || lowercase.has(t.folded));
     if (!isTitle && !commonAtSentenceStart) break;
     start++;
@@ -163,6 +168,8 @@ function unknownSegment(
   if (name.some((t) => FUNCTION_WORDS.has(t.folded) || (t.text.length === 1 && !t.dotAfter))) return;
   // "DJI", "NATO": an acronym makes it an organisation.
   if (name.some((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && !t.caseless)) return;
+  if (name.length > 1 && name.some((t, i) => !looksLikeNameWord(t, i, lowercase))) return;
+  if (name.length > 1 && headline.has((name[0] as Token).block) && !hasTitle(page, tokens, from + start)) return;
   const from2 = from + start;
   const hits = name.length === 1 ? index.byShort(name[0]?.folded ?? '') : [];
   const candidate = makeCandidate(page, tokens, from2, to, hits);
@@ -172,6 +179,36 @@ function unknownSegment(
     candidate.personEvidence = true;
   }
   out.push(candidate);
+}
+
+/**
+ * Blocks written in Title Case ("Obama Visits Prison In Oklahoma"): headlines and menus, where a
+ * capitalised pair says nothing about a name.
+ */
+function headlineBlocks(tokens: Token[]): Set<number> {
+  const counts = new Map<number, { words: number; capitals: number }>();
+  for (const token of tokens) {
+    const count = counts.get(token.block) ?? { words: 0, capitals: 0 };
+    count.words += 1;
+    if (token.capitalised) count.capitals += 1;
+    counts.set(token.block, count);
+  }
+  return new Set([...counts].filter(([, c]) => c.words >= 4 && c.capitals / c.words >= 0.7).map(([block]) => block));
+}
+
+function hasTitle(page: PageText, tokens: Token[], from: number): boolean {
+  return titleBefore(page, tokens, from) !== null;
+}
+
+/**
+ * A word an unknown name can hold. Not: digits or glued words from captions ("Nolan22",
+ * "CreditMichael"; "McHugh" is fine), months ("Erin Cunningham March"), or — after the first
+ * word — a word the page also writes in lower case ("Obama Visits Prison", "Billion Deal").
+ */
+function looksLikeNameWord(token: Token, position: number, lowercase: ReadonlySet<string>): boolean {
+  if (/\d/.test(token.text) || CALENDAR_WORDS.has(token.folded)) return false;
+  if (/\p{Ll}\p{Lu}/u.test(token.text) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O’|O')/.test(token.text)) return false;
+  return position === 0 || !lowercase.has(token.folded);
 }
 
 /**

@@ -46,16 +46,40 @@ function isNativeScriptName(candidate: Candidate, context: PageContext): boolean
 function linkOne(candidate: Candidate, context: PageContext): Mention | null {
   const exact = context.index.byName(fold(candidate.text));
   if (exact.length > 0) {
-    const best = exact.length === 1 ? { person: exact[0] as number, fit: 1 } : bestFit(exact, context);
+    const best = exact.length === 1 ? { person: exact[0] as number, fit: 1 } : bestFit(exact, context, candidate.title);
     if (best) {
       const confidence = exact.length === 1 ? 1 : 0.75 + 0.2 * Math.min(best.fit, 1);
       return { candidate, person: best.person, unknownKey: null, confidence, fuzzy: false };
     }
     return unknown(candidate, 0.5); // namesakes nothing tells apart: better unknown than wrong
   }
+  const partial = partialName(candidate, context);
+  if (partial === 'ambiguous') return null;
+  if (partial) return partial;
   const fuzzy = fuzzyFullName(candidate, context);
   if (fuzzy) return fuzzy;
   return candidate.personEvidence ? unknown(candidate, candidate.title ? 0.8 : 0.65) : null;
+}
+
+/**
+ * "Kim Jong" begins the names of Kim Jong Un and Kim Jong Il: it is whichever of them was active on
+ * the article's date, and nobody (rather than an unknown person) when that does not settle it.
+ */
+function partialName(candidate: Candidate, context: PageContext): Mention | 'ambiguous' | null {
+  const written = fold(candidate.text);
+  const first = candidate.tokens[0]?.folded ?? '';
+  const pool = new Set([
+    ...context.index.byShort(first),
+    ...context.index.byShort(candidate.tokens[candidate.tokens.length - 1]?.folded ?? ''),
+  ]);
+  const starting = [...pool].filter((person) =>
+    context.index.person(person).names.some((name) => fold(name).startsWith(`${written} `)),
+  );
+  if (starting.length === 0) return null;
+  const active = starting.filter((person) => context.fit(person) >= 0.5);
+  const chosen = active.length === 1 ? active[0] : starting.length === 1 ? starting[0] : undefined;
+  if (chosen === undefined) return 'ambiguous';
+  return { candidate, person: chosen, unknownKey: null, confidence: 0.7, fuzzy: true };
 }
 
 function fuzzyFullName(candidate: Candidate, context: PageContext): Mention | null {

@@ -11,7 +11,7 @@ import { nameKey } from '../text/name-key';
 import type { Candidate } from './01-spot';
 import { isFullName, round, type Mention } from './02-link';
 import { keyCandidates, scoreNames } from './fuzzy-name';
-import { bestFit, type PageContext } from './page-context';
+import { bestFit, titleFits, type PageContext } from './page-context';
 
 const NEARBY_BLOCKS = 3;
 
@@ -71,8 +71,8 @@ function fromDataset(candidate: Candidate, context: PageContext): Mention | null
     const best =
       exact.length === 1
         ? { person: exact[0] as number, fit: context.fit(exact[0] as number) }
-        : bestFit(exact, context);
-    if (!best || !knownAlone(best.person, context)) return null;
+        : bestFit(exact, context, candidate.title);
+    if (!best || !knownAlone(best.person, context, titleFits(best.person, candidate.title, context))) return null;
     return {
       candidate,
       person: best.person,
@@ -101,11 +101,12 @@ const LEADERS = new Set(['head-of-state', 'head-of-government', 'international']
 
 /**
  * Whether a surname alone may name this person: a national or international leader needs one sign
- * on the page (a context word or their country), anyone else two.
+ * on the page (a context word, their country, or a title before the name that fits a role), anyone
+ * else two.
  */
-function knownAlone(person: number, context: PageContext): boolean {
+function knownAlone(person: number, context: PageContext, titled = false): boolean {
   const leader = context.index.person(person).roles.some((role) => LEADERS.has(role.kind));
-  return context.contextHits(person) >= (leader ? 1 : 2);
+  return context.contextHits(person) + (titled ? 1 : 0) >= (leader ? 1 : 2);
 }
 
 function identity(mention: Mention): string {

@@ -44,16 +44,48 @@ function activeAround(person: DatasetPerson, date: string): boolean {
   });
 }
 
-/** The best-fitting person among `people`, or null when two fit equally well. */
-export function bestFit(people: readonly number[], context: PageContext): { person: number; fit: number } | null {
-  let best: { person: number; fit: number } | null = null;
-  let tie = false;
-  for (const person of people) {
-    const fit = context.fit(person);
-    if (!best || fit > best.fit + 0.01) {
-      best = { person, fit };
-      tie = false;
-    } else if (Math.abs(fit - best.fit) <= 0.01) tie = true;
+/**
+ * The best-fitting person among `people`, or null when two fit equally well. A title written before
+ * the name ("Speaker Johnson") must fit one of the person's roles; when namesakes still tie, the one
+ * who led a country or an international body on the date wins ("Kim" on a page about Pyongyang).
+ */
+export function bestFit(
+  people: readonly number[],
+  context: PageContext,
+  title: string | null = null,
+): { person: number; fit: number } | null {
+  const scored = people.map((person) => ({ person, fit: context.fit(person) + titleFit(person, title, context) }));
+  const top = Math.max(...scored.map((s) => s.fit));
+  const best = scored.filter((s) => s.fit >= top - 0.01);
+  if (best.length === 1) return best[0] ?? null;
+  // A head of state outranks a head of government, who outranks the head of an international body.
+  for (const kind of LEADER_KINDS) {
+    const leaders = best.filter((s) => leadsOn(s.person, kind, context));
+    if (leaders.length === 1) return leaders[0] ?? null;
+    if (leaders.length > 1) return null;
   }
-  return tie ? null : best;
+  return null;
+}
+
+const LEADER_KINDS = ['head-of-state', 'head-of-government', 'international'];
+
+function leadsOn(person: number, kind: string, context: PageContext): boolean {
+  return context.index.person(person).roles.some((role) => {
+    if (role.kind !== kind) return false;
+    const start = dateSpan(role.start)?.first ?? '9999';
+    const end =
+      role.end === undefined ? (role.ended ? context.index.asOf : '9999') : (dateSpan(role.end)?.last ?? '0000');
+    return start <= context.date && context.date <= end;
+  });
+}
+
+function titleFit(person: number, title: string | null, context: PageContext): number {
+  return titleFits(person, title, context) ? 0.5 : 0;
+}
+
+/** The head word of the title before the name ("Speaker", "Chancellor") is in one of the person's role titles. */
+export function titleFits(person: number, title: string | null, context: PageContext): boolean {
+  const head = title?.toLowerCase().replace(/\.$/, '').split(/\s+/).pop();
+  if (!head || head.length < 3) return false;
+  return context.index.person(person).roles.some((role) => role.title.toLowerCase().includes(head));
 }

@@ -132,5 +132,10 @@ function startsSentence(text: string, blockStart: number, start: number, previou
 export function adjacent(text: string, a: Token | undefined, b: Token): boolean {
   if (!a) return false;
   const between = text.slice(a.end, b.start);
-  return /^\s{1,40}$/.test(between) || (/^\.\s{1,40}$/.test(between) && a.text.length <= 4);
+  // "H.W.": an initial's full stop may touch the next initial.
+  return (
+    /^\s{1,40}$/.test(between) ||
+    (/^\.\s{1,40}$/.test(between) && a.text.length <= 4) ||
+    (between === '.' && a.text.length === 1)
+  );
 }
