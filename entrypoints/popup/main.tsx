@@ -15,6 +15,11 @@ if (app) {
     send: (message: unknown) => browser.runtime.sendMessage(message),
     sendToTab: (tabId: number, message: unknown) => browser.tabs.sendMessage(tabId, message),
     wait: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+    probe: (tabId: number) =>
+      browser.tabs.sendMessage(tabId, { type: 'getPageState', data: {} }).then(
+        () => true,
+        () => false,
+      ),
     readSettings,
     updateSettings,
     copy: (text: string) => navigator.clipboard.writeText(text),

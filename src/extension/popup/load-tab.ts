@@ -11,6 +11,8 @@ export interface TabDeps {
   tabUrl: (tabId: number) => Promise<string | undefined>;
   send: (message: unknown) => Promise<unknown>;
   wait: (ms: number) => Promise<void>;
+  /** Whether the tab has a content script that answers (false when it cannot be reached). */
+  probe: (tabId: number) => Promise<boolean>;
 }
 
 export type TabState =
@@ -20,6 +22,8 @@ export type TabState =
 
 const POLL_MS = 400;
 const POLLS = 25;
+/** Polls without any content script before the page counts as unreadable (it may still be loading). */
+const SILENT_POLLS = 4;
 
 /** The tab id named by `?tab=`, or null. */
 export function tabFromSearch(search: string): number | null {
@@ -43,10 +47,13 @@ export async function loadTab(deps: TabDeps, onWaiting: () => void): Promise<Tab
   const tab =
     named !== null ? { id: named, url: await deps.tabUrl(named).catch(() => undefined) } : await deps.activeTab();
   if (!tab || !readableUrl(tab.url)) return { kind: 'cannot-read' };
+  let silent = 0;
   for (let i = 0; i < POLLS; i++) {
     const report = await request(deps.send, 'getTabReport', { tabId: tab.id });
     if (report) return { kind: 'ready', tabId: tab.id, url: tab.url ?? report.source, report };
     if (i === 0) onWaiting();
+    silent = (await deps.probe(tab.id)) ? 0 : silent + 1;
+    if (silent >= SILENT_POLLS) return { kind: 'cannot-read' };
     await deps.wait(POLL_MS);
   }
   return { kind: 'timeout', tabId: tab.id };
