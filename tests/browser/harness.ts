@@ -131,3 +131,20 @@ export async function openPopup(extension: LaunchedExtension, tabId: number): Pr
   await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tab=${String(tabId)}`);
   return popup;
 }
+
+/** The centre of a highlighted name on screen, to hover it. */
+export async function centreOfName(page: Page, name: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((wanted) => {
+    for (const [key, highlight] of CSS.highlights) {
+      if (!key.startsWith('dramatis-person')) continue;
+      for (const range of highlight) {
+        if ((range as Range).toString() !== wanted) continue;
+        const box = (range as Range).getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+    }
+    return null;
+  }, name);
+  if (!point) throw new Error(`${name} is not highlighted`);
+  return point;
+}

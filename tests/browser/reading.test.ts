@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  centreOfName,
   launchExtension,
   openPopup,
   paintedPeople,
@@ -41,20 +42,6 @@ afterAll(async () => {
   await server.close();
 });
 
-async function centreOf(page: Page, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((wanted) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('dramatis-person')) continue;
-      for (const range of highlight) {
-        if ((range as Range).toString() !== wanted) continue;
-        const box = (range as Range).getBoundingClientRect();
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-    }
-    throw new Error(`${wanted} is not highlighted`);
-  }, text);
-}
-
 const cardText = (page: Page) =>
   page.evaluate(() => document.querySelector('dramatis-card')?.shadowRoot?.querySelector('.card')?.textContent ?? '');
 
@@ -63,7 +50,7 @@ describe('reading with Dramatis', () => {
     const page = await extension.context.newPage();
     await page.goto(`${server.origin}/long.html`);
     await waitForPaint(page);
-    const { x, y } = await centreOf(page, 'Sergei Shoigu');
+    const { x, y } = await centreOfName(page, 'Sergei Shoigu');
     await page.mouse.move(x, y);
     await page.waitForFunction(
       () => document.querySelector('dramatis-card')?.shadowRoot?.querySelector('.card') != null,

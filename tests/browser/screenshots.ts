@@ -5,25 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchExtension, openPopup, serveFixtures, tabIdOf, waitForPaint } from './harness';
+import { centreOfName, launchExtension, openPopup, serveFixtures, tabIdOf, waitForPaint } from './harness';
 
 const ROOT = join(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'assets/screenshots');
 const demo = readFileSync(join(ROOT, 'assets/demo/demo-article.html'), 'utf8');
 
 async function hover(page: Page, name: string): Promise<void> {
-  const point = await page.evaluate((wanted) => {
-    for (const [key, highlight] of CSS.highlights) {
-      if (!key.startsWith('dramatis-person')) continue;
-      for (const range of highlight) {
-        if ((range as Range).toString() !== wanted) continue;
-        const box = (range as Range).getBoundingClientRect();
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-    }
-    return null;
-  }, name);
-  if (!point) throw new Error(`${name} is not highlighted on the demo page`);
+  const point = await centreOfName(page, name);
   await page.mouse.move(point.x, point.y);
   await page.waitForFunction(
     () => document.querySelector('dramatis-card')?.shadowRoot?.querySelector('.frame.open') != null,
