@@ -24,6 +24,9 @@ export function analyzeHtml(
   const { document } = parseHTML(html);
   const meta = readPageMeta(document, source);
   if (options.publishedAt) meta.publishedAt = options.publishedAt;
-  const snapshot = collect(document.body ?? document.documentElement);
+  // Some saved pages parse with an empty <body> (their text sits outside it): read the whole page then.
+  const body = document.body as HTMLElement | null;
+  const root = body && body.textContent.trim() !== '' ? body : document.documentElement;
+  const snapshot = collect(root);
   return analyze({ text: snapshot.text, blocks: snapshot.blocks }, meta, index, { today: options.today });
 }

@@ -23,7 +23,8 @@ export function analyze(page: PageText, meta: PageMeta, index: EntityIndex, opti
   const date = meta.publishedAt ?? options.today;
   const tokens = tokenize(page);
   const candidates = spot(page, tokens, index);
-  const context = createPageContext(page.text, index, date);
+  const commonWords = new Set(tokens.filter((t) => !t.capitalised && !t.caseless).map((t) => t.folded));
+  const context = createPageContext(page.text, index, date, commonWords);
   const full = linkFullNames(candidates, context);
   const mentions = [...full, ...corefer(candidates, full, context)];
   const people = collectPeople(mentions, index, date);

@@ -159,3 +159,10 @@ describe('how the article describes people it introduces', () => {
     expect(report.people[0]?.pageContext).toBe('a nurse');
   });
 });
+
+describe('ordinary words that sound like a name on the page', () => {
+  it('does not read "Schools" as Shoigu misspelt when the page writes "schools" too', () => {
+    const report = analyzeText(index, ['Sergei Shoigu visited the schools.', 'Schools reopened on Monday.']);
+    expect(report.people.map((p) => p.mentions.map((m) => m.text))).toEqual([['Sergei Shoigu']]);
+  });
+});

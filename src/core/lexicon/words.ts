@@ -47,7 +47,7 @@ export const NOT_PERSON_WORDS = set(`
   federation emirates coalition alliance bloc reserve exchange market index centre center hall
   palace tower square kremlin pentagon whitehall international dept inquiry watch project institute
   initiative campaign network programme program democrat democrats republican republicans trust
-  monitor
+  monitor bowl cup championship olympics tournament derby
 `);
 
 /** Capitalised words that start sentences but never start names. */

@@ -15,38 +15,64 @@ import { bestFit, titleFits, type PageContext } from './page-context';
 
 const NEARBY_BLOCKS = 3;
 
+/** The page's full mentions, indexed once so each one-word candidate is resolved in constant time. */
+interface PageNames {
+  byPerson: Map<number, Mention[]>;
+  /** Spelling variants already worked out, by written word: the same word recurs on a page. */
+  variants: Map<string, ReadonlySet<number>>;
+  /** Dataset answers for a lone word (with the title before it), by word: null when none. */
+  alone: Map<string, { person: number; confidence: number; fuzzy: boolean } | null>;
+  /** Unknown people by the transliteration key of their last name word. */
+  byUnknownKey: Map<string, Mention[]>;
+}
+
+function indexPageNames(full: Mention[]): PageNames {
+  const byPerson = new Map<number, Mention[]>();
+  const byUnknownKey = new Map<string, Mention[]>();
+  for (const mention of full) {
+    const key = mention.person ?? nameKey(mention.candidate.tokens[mention.candidate.tokens.length - 1]?.text ?? '');
+    const map = (typeof key === 'number' ? byPerson : byUnknownKey) as Map<number | string, Mention[]>;
+    map.set(key, [...(map.get(key) ?? []), mention]);
+  }
+  return { byPerson, byUnknownKey, variants: new Map(), alone: new Map() };
+}
+
 /** Resolves the one-word candidates against the page's full mentions, then the dataset. */
 export function corefer(candidates: Candidate[], full: Mention[], context: PageContext): Mention[] {
   const linked = new Set(full.map((m) => m.candidate));
+  const names = indexPageNames(full);
   const out: Mention[] = [];
   for (const candidate of candidates) {
     if (linked.has(candidate) || isFullName(candidate)) continue;
-    const mention = fromPage(candidate, full, context) ?? fromDataset(candidate, context);
+    const mention = fromPage(candidate, names, context) ?? fromDatasetOnce(candidate, names, context);
     if (mention) out.push(mention);
   }
   return out;
 }
 
-function fromPage(candidate: Candidate, full: Mention[], context: PageContext): Mention | null {
+function fromPage(candidate: Candidate, names: PageNames, context: PageContext): Mention | null {
   const token = candidate.tokens[0];
   if (!token) return null;
-  const key = nameKey(token.text);
   const folded = fold(token.text);
-  const exactHits = new Set(context.index.byShort(folded));
-  const keyHits = new Set(context.index.byKey(key));
-  const matches = full.filter((m) =>
-    m.person !== null
-      ? exactHits.has(m.person) || keyHits.has(m.person) || similarSurname(token.text, m, context)
-      : nameKey(m.candidate.tokens[m.candidate.tokens.length - 1]?.text ?? '') === key,
-  );
-  const people = new Set(matches.map(identity));
-  if (people.size === 0) return null;
-  let chosen = matches[0] as Mention;
-  if (people.size > 1) {
-    const before = matches.filter(
-      (m) => m.candidate.start < candidate.start && token.block - (m.candidate.tokens[0]?.block ?? 0) <= NEARBY_BLOCKS,
-    );
-    const nearest = before[before.length - 1];
+  const exactHits = new Set(context.index.byShort(folded).filter((person) => names.byPerson.has(person)));
+  let spelled = names.variants.get(token.text);
+  if (!spelled) {
+    spelled = spellingVariants(token.text, folded, names, exactHits, context);
+    names.variants.set(token.text, spelled);
+  }
+  // One list of mentions per person (or unknown person) the word could mean, each in reading order.
+  const lists = [...exactHits, ...spelled]
+    .map((person) => names.byPerson.get(person) ?? [])
+    .concat([names.byUnknownKey.get(nameKey(token.text)) ?? []])
+    .filter((list) => list.length > 0);
+  if (lists.length === 0) return null;
+  let chosen = (lists[0] as Mention[])[0] as Mention;
+  if (lists.length > 1) {
+    const before = lists
+      .map((list) => lastBefore(list, candidate.start))
+      .filter((m): m is Mention => m !== null && token.block - (m.candidate.tokens[0]?.block ?? 0) <= NEARBY_BLOCKS)
+      .sort((a, b) => b.candidate.start - a.candidate.start);
+    const nearest = before[0];
     if (!nearest) return null;
     chosen = nearest;
   }
@@ -55,10 +81,42 @@ function fromPage(candidate: Candidate, full: Mention[], context: PageContext): 
   return { candidate, person: chosen.person, unknownKey: chosen.unknownKey, confidence: round(confidence), fuzzy };
 }
 
-/** A misspelt surname of a person already on the page: "Prighozin" after "Yevgeny Prigozhin". */
-function similarSurname(written: string, mention: Mention, context: PageContext): boolean {
-  if (mention.person === null || nameKey(written).length < 5) return false;
-  return scoreNames(written, [mention.person], context.index, true).some((s) => s.similarity >= 0.75);
+/**
+ * People on the page whose surname this word misspells ("Prighozin" after "Yevgeny Prigozhin"):
+ * same transliteration key, or a similar one that fuse.js scores close. Scored once per word over
+ * the few people the keys allow, so a page of many names stays linear. A word the page also
+ * writes in lower case ("Schools" beside Scholz) is not a misspelt name.
+ */
+function spellingVariants(
+  written: string,
+  folded: string,
+  names: PageNames,
+  exact: ReadonlySet<number>,
+  context: PageContext,
+): ReadonlySet<number> {
+  if (context.commonWords.has(folded)) return new Set();
+  const onPage = { has: (person: number) => names.byPerson.has(person) && !exact.has(person) };
+  const sameKey = context.index.byKey(nameKey(written)).filter((person) => onPage.has(person));
+  if (nameKey(written).length < 5) return new Set(sameKey);
+  const near = keyCandidates(written, context.index).filter(
+    (person) => onPage.has(person) && !sameKey.includes(person),
+  );
+  const similar = scoreNames(written, near, context.index, true).filter((s) => s.similarity >= 0.75);
+  return new Set([...sameKey, ...similar.map((s) => s.person)]);
+}
+
+function fromDatasetOnce(candidate: Candidate, names: PageNames, context: PageContext): Mention | null {
+  const word = `${candidate.text}|${candidate.title ?? ''}|${String(candidate.tokens[0]?.sentenceStart)}`;
+  let found = names.alone.get(word);
+  if (found === undefined) {
+    const mention = fromDataset(candidate, context);
+    found =
+      mention && mention.person !== null
+        ? { person: mention.person, confidence: mention.confidence, fuzzy: mention.fuzzy }
+        : null;
+    names.alone.set(word, found);
+  }
+  return found ? { candidate, unknownKey: null, ...found } : null;
 }
 
 function fromDataset(candidate: Candidate, context: PageContext): Mention | null {
@@ -109,6 +167,18 @@ function knownAlone(person: number, context: PageContext, titled = false): boole
   return context.contextHits(person) + (titled ? 1 : 0) >= (leader ? 1 : 2);
 }
 
-function identity(mention: Mention): string {
-  return mention.person !== null ? `p${String(mention.person)}` : (mention.unknownKey ?? '');
+/** The last mention in `list` (reading order) that starts before `offset`, or null. */
+function lastBefore(list: Mention[], offset: number): Mention | null {
+  let low = 0;
+  let high = list.length - 1;
+  let found: Mention | null = null;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const mention = list[mid] as Mention;
+    if (mention.candidate.start < offset) {
+      found = mention;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
 }

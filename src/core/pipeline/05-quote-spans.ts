@@ -89,10 +89,10 @@ export function findQuoteSpans(page: PageText): QuoteSpan[] {
       else current = null;
     }
     const nested: Kind[] = [];
-    MARKS.lastIndex = from;
-    let match: RegExpExecArray | null;
-    while ((match = MARKS.exec(page.text)) !== null && match.index < block.end) {
-      const i = match.index;
+    // Only this block's text is searched: a search over the whole page from here would run to the
+    // next mark however far away, and a page of paragraphs without quotes would take quadratic time.
+    for (const match of page.text.slice(from, block.end).matchAll(MARKS)) {
+      const i = from + match.index;
       const inner = nested[nested.length - 1] ?? null;
       const mark = classify(page.text, i, inner ?? current?.kind ?? null);
       if (!mark) continue;

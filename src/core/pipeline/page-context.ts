@@ -15,10 +15,17 @@ export interface PageContext {
   fit(person: number): number;
   /** How many of person `i`'s context words (and country name) the page holds. */
   contextHits(person: number): number;
+  /** Words the page writes in lower case somewhere: ordinary words, not names. */
+  commonWords: ReadonlySet<string>;
 }
 
 /** Builds the page context for one analysis; scores are cached per person. */
-export function createPageContext(text: string, index: EntityIndex, date: string): PageContext {
+export function createPageContext(
+  text: string,
+  index: EntityIndex,
+  date: string,
+  commonWords: ReadonlySet<string> = new Set(),
+): PageContext {
   const folded = ` ${fold(text)} `;
   const hitsCache = new Map<number, number>();
   const contextHits = (i: number): number => {
@@ -30,7 +37,7 @@ export function createPageContext(text: string, index: EntityIndex, date: string
     return hits;
   };
   const fit = (i: number): number => Math.min(contextHits(i), 3) / 6 + (activeAround(index.person(i), date) ? 0.5 : 0);
-  return { index, date, fit, contextHits };
+  return { index, date, fit, contextHits, commonWords };
 }
 
 /** The person held a role within two years of `date`, and was alive on it. */

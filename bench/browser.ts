@@ -1,0 +1,113 @@
+/**
+ * The browser half: Chromium with the built extension, pages served on 127.0.0.1 only, then the
+ * same pages in a Chromium without the extension for the baselines of long tasks and memory.
+ *
+ * Memory (d): the renderer's JS heap after a full GC (CDP HeapProfiler.collectGarbage, then
+ * Runtime.getHeapUsage, which covers the whole isolate: the page's world and the content script's
+ * isolated world), with the extension minus without it. performance.memory is bucketed without
+ * special flags, so CDP it is. Highlight ranges and other native objects are not in the JS heap.
+ */
+import { launchExtension, serveFixtures } from '../tests/browser/harness';
+import { BIG_PAGE_NAMES_EVERY, bigPageHtml } from './big-page';
+import { BLANK_HTML, launchPlain, plainHeap } from './browser-util';
+import { benchColdStart, type ColdStartResult } from './cold-start';
+import { profileLoad, type ProfiledLoad } from './content-script';
+import { traceLoad, type TracedLoad } from './long-task';
+import { median, progress, round } from './measure';
+import type { BenchPage } from './pages';
+
+export interface BrowserResult {
+  seed: {
+    contentScriptMs: number;
+    walkMs: number;
+    /** content script / walk. */
+    ratio: number;
+    paintedAfterMs: number;
+    heapMB: number;
+    heapWithoutExtensionMB: number;
+    heapAddedMB: number;
+    topFunctions: ProfiledLoad['topFunctions'];
+    /** Median of each "dramatis:…" performance.measure() over the loads, when the content script makes them. */
+    measures: Record<string, number>;
+    perLoad: { contentScriptMs: number; walkMs: number }[];
+  };
+  bigPage: {
+    chars: number;
+    namesEvery: number;
+    withExtension: TracedLoad;
+    withoutExtension: TracedLoad;
+    heapAddedMB: number;
+  };
+  coldStart: ColdStartResult;
+}
+
+const SEED_LOADS = 7;
+
+/** Runs (a) to (d) on the seed article and a generated 1 MB page. */
+export async function benchBrowser(seed: BenchPage): Promise<BrowserResult> {
+  const big = bigPageHtml(1_000_000, BIG_PAGE_NAMES_EVERY);
+  const server = await serveFixtures({ 'blank.html': BLANK_HTML, 'seed.html': seed.html, 'big.html': big });
+  try {
+    const seedLoads: ProfiledLoad[] = [];
+    let bigWith: TracedLoad;
+    let coldStart: ColdStartResult;
+    const extension = await launchExtension();
+    try {
+      const { context, extensionId } = extension;
+      progress('browser: content script on the seed page');
+      for (let i = 0; i < SEED_LOADS; i++)
+        seedLoads.push(await profileLoad(context, server.origin, extensionId, 'seed.html'));
+      progress('browser: the 1 MB page');
+      bigWith = await traceLoad(context, server.origin, 'big.html', true);
+      progress('browser: service worker cold start');
+      coldStart = await benchColdStart(context, extensionId, seed);
+    } finally {
+      await extension.close();
+    }
+    progress('browser: baselines without the extension');
+    const plain = await launchPlain();
+    let seedHeaps: number[];
+    let bigWithout: TracedLoad;
+    try {
+      seedHeaps = [];
+      for (let i = 0; i < 3; i++) seedHeaps.push(await plainHeap(plain.context, `${server.origin}/seed.html`));
+      bigWithout = await traceLoad(plain.context, server.origin, 'big.html', false);
+    } finally {
+      await plain.close();
+    }
+    const pick = (f: (load: ProfiledLoad) => number): number => median(seedLoads.map(f));
+    const contentScriptMs = pick((load) => load.contentScriptMs);
+    const walkMs = pick((load) => load.walkMs);
+    const heapMB = pick((load) => load.heapMB);
+    const heapWithoutExtensionMB = median(seedHeaps);
+    return {
+      seed: {
+        contentScriptMs: round(contentScriptMs),
+        walkMs: round(walkMs),
+        ratio: round(contentScriptMs / walkMs),
+        paintedAfterMs: round(pick((load) => load.paintedAfterMs ?? Number.NaN)),
+        heapMB: round(heapMB, 3),
+        heapWithoutExtensionMB: round(heapWithoutExtensionMB, 3),
+        heapAddedMB: round(heapMB - heapWithoutExtensionMB, 3),
+        topFunctions: seedLoads[0]?.topFunctions ?? [],
+        measures: Object.fromEntries(
+          [...new Set(seedLoads.flatMap((load) => Object.keys(load.measures)))].map((name) => [
+            name,
+            round(median(seedLoads.flatMap((load) => load.measures[name] ?? []))),
+          ]),
+        ),
+        perLoad: seedLoads.map(({ contentScriptMs, walkMs }) => ({ contentScriptMs, walkMs })),
+      },
+      bigPage: {
+        chars: big.replace(/<[^>]+>/g, '').length,
+        namesEvery: BIG_PAGE_NAMES_EVERY,
+        withExtension: bigWith,
+        withoutExtension: bigWithout,
+        heapAddedMB: round(bigWith.heapMB - bigWithout.heapMB, 3),
+      },
+      coldStart,
+    };
+  } finally {
+    await server.close();
+  }
+}
