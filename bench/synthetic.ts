@@ -95,7 +95,7 @@ export function padDataset(dataset: CompiledDataset, target: number, seed = 2022
     for (const given of givenNames(source)) index.givenNames.add(given);
     aliases += names.length;
   }
-  return { ...dataset, people, index: { ...index, givenNames: [...index.givenNames].sort() } };
+  return { ...dataset, people, index: { ...dataset.index, ...index, givenNames: [...index.givenNames].sort() } };
 }
 
 function toPerson(source: PersonSource): DatasetPerson {

@@ -166,3 +166,13 @@ describe('ordinary words that sound like a name on the page', () => {
     expect(report.people.map((p) => p.mentions.map((m) => m.text))).toEqual([['Sergei Shoigu']]);
   });
 });
+
+describe('words that are also property names', () => {
+  it.each(['Constructor Toolbox said no.', 'The Prototype And Valueof Hasownproperty were tested.'])(
+    '%s',
+    (sentence) => {
+      expect(() => analyzeText(index, [sentence])).not.toThrow();
+      expect(people(sentence)).toEqual([]);
+    },
+  );
+});

@@ -40,7 +40,16 @@ export function compileDataset(files: SourceFile[], asOf: string): CompiledDatas
     for (const name of givenNames(source)) given.add(name);
     return toPerson(source);
   });
-  return { format: 1, asOf, people, index: { names, short, keys, givenNames: [...given].sort() } };
+  const places = new Set(
+    people.flatMap((person) => person.roles.map((role) => fold(role.org))).filter((org) => !given.has(org)),
+  );
+  const maxNameWords = Math.max(1, ...Object.keys(names).map((name) => name.split(' ').length));
+  return {
+    format: 1,
+    asOf,
+    people,
+    index: { names, short, keys, givenNames: [...given].sort(), places: [...places].sort(), maxNameWords },
+  };
 }
 
 function add(index: NameIndex, key: string, person: number): void {

@@ -37,5 +37,9 @@ export interface CompiledDataset {
     keys: NameIndex;
     /** Folded given names seen in the dataset: evidence that an unknown capitalised pair is a name. */
     givenNames: string[];
+    /** Folded jurisdictions the roles name ("russia", "texas"), less those that are also given names ("sofia"). */
+    places: string[];
+    /** The most words in any full name, to bound alias matching. */
+    maxNameWords: number;
   };
 }

@@ -2,7 +2,6 @@
  * The dataset as the linker asks it: by folded name, by short form, by transliteration key, and
  * by "keys that look alike" (same first letters, similar length) for misspellings like "Prighozin".
  */
-import { fold } from '../text/fold';
 import { PLACE_WORDS } from '../lexicon/places';
 import type { CompiledDataset, DatasetPerson, NameIndex } from './compiled';
 
@@ -28,28 +27,23 @@ const PREFIX = 3;
 
 /** Builds the query side of a compiled dataset; linear in its size, done once per load. */
 export function createEntityIndex(dataset: CompiledDataset): EntityIndex {
-  const names = toMap(dataset.index.names);
-  const short = toMap(dataset.index.short);
-  const keys = toMap(dataset.index.keys);
-  const byPrefix = new Map<string, string[]>();
-  for (const key of keys.keys()) {
-    if (key.includes(' ') || key.length < PREFIX + 1) continue;
-    const prefix = key.slice(0, PREFIX);
-    const list = byPrefix.get(prefix);
-    if (list) list.push(key);
-    else byPrefix.set(prefix, [key]);
-  }
+  const { names, short, keys } = dataset.index;
   const given = new Set(dataset.index.givenNames);
-  const places = new Set(PLACE_WORDS);
-  // Jurisdictions the roles name are places too, unless they are also given names ("Sofia").
-  for (const person of dataset.people) {
-    for (const role of person.roles) {
-      const org = fold(role.org);
-      if (!given.has(org)) places.add(org);
+  const places = new Set([...PLACE_WORDS, ...dataset.index.places]);
+  // Only fuzzy lookups need keys grouped by their first letters: built on first use.
+  let byPrefix: Map<string, string[]> | null = null;
+  const prefixes = (): Map<string, string[]> => {
+    if (byPrefix) return byPrefix;
+    byPrefix = new Map();
+    for (const key of Object.keys(keys)) {
+      if (key.includes(' ') || key.length < PREFIX + 1) continue;
+      const prefix = key.slice(0, PREFIX);
+      const list = byPrefix.get(prefix);
+      if (list) list.push(key);
+      else byPrefix.set(prefix, [key]);
     }
-  }
-  let maxNameWords = 1;
-  for (const name of names.keys()) maxNameWords = Math.max(maxNameWords, name.split(' ').length);
+    return byPrefix;
+  };
 
   return {
     asOf: dataset.asOf,
@@ -59,22 +53,23 @@ export function createEntityIndex(dataset: CompiledDataset): EntityIndex {
       if (!person) throw new RangeError(`no person at ${String(index)}`);
       return person;
     },
-    byName: (folded) => names.get(folded) ?? NONE,
-    byShort: (folded) => short.get(folded) ?? NONE,
-    byKey: (key) => keys.get(key) ?? NONE,
+    byName: (folded) => lookup(names, folded),
+    byShort: (folded) => lookup(short, folded),
+    byKey: (key) => lookup(keys, key),
     nearKey: (key) => {
       const found = new Set<number>();
-      for (const other of byPrefix.get(key.slice(0, PREFIX)) ?? []) {
-        if (Math.abs(other.length - key.length) <= 2) for (const person of keys.get(other) ?? NONE) found.add(person);
+      for (const other of prefixes().get(key.slice(0, PREFIX)) ?? []) {
+        if (Math.abs(other.length - key.length) <= 2) for (const person of lookup(keys, other)) found.add(person);
       }
       return [...found];
     },
     isGivenName: (folded) => given.has(folded),
     isPlace: (folded) => places.has(folded),
-    maxNameWords: Math.min(maxNameWords, 8),
+    maxNameWords: Math.min(dataset.index.maxNameWords, 8),
   };
 }
 
-function toMap(index: NameIndex): Map<string, number[]> {
-  return new Map(Object.entries(index));
+/** The people under `key`; own properties only, so "constructor" or "__proto__" find nobody. */
+function lookup(index: NameIndex, key: string): readonly number[] {
+  return Object.hasOwn(index, key) ? (index[key] ?? NONE) : NONE;
 }
