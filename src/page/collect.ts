@@ -2,8 +2,9 @@
  * collect: DOM -> TextSnapshot. One string with block (paragraph) boundaries, and the text nodes
  * it came from, so a mention's offsets map back to a DOM Range. Inline elements join
  * (`<a><span>Sergei</span> Shoigu</a>` reads "Sergei Shoigu"); scripts, styles, form fields,
- * editable regions, code and hidden elements are skipped. Walks without recursion, so
- * 20,000-deep pages are fine. Takes the document as a parameter: no globals.
+ * editable regions, code and hidden elements are skipped; open shadow roots are read where they
+ * show. Walks without recursion, so 20,000-deep pages are fine. Takes the document as a
+ * parameter: no globals.
  */
 import type { PageText } from '../core/report';
 
@@ -15,7 +16,7 @@ export interface TextSnapshot extends PageText {
 export interface CollectOptions {
   /** Tells hidden elements; the default reads the `hidden` attribute and inline styles. */
   isHidden?: (element: Element) => boolean;
-  /** Stop after this many characters of text (huge pages). @default 5_000_000 */
+  /** Stop before the text node that would take the text past this many characters. @default 5_000_000 */
   maxChars?: number;
 }
 
@@ -75,6 +76,8 @@ const INLINE = new Set([
   'DFN',
   'NOBR',
   'IMG',
+  // display: contents by default: a slot's nodes flow in the text around it.
+  'SLOT',
 ]);
 
 /** The default hidden test: works without layout (the CLI, DOM tests). */
@@ -98,7 +101,35 @@ function isBlock(node: Node): boolean {
   return node.nodeType === ELEMENT && !INLINE.has((node as Element).tagName.toUpperCase());
 }
 
-/** Collects the readable text below `root` (usually document.body). */
+/**
+ * The children the reader sees: an open shadow root's instead of the host's own (those show only
+ * through the root's slots), and a slot's assigned nodes (or, when none, its fallback content).
+ * Closed shadow roots are the page's to keep: their hosts are read as they are. `slotted` keeps a
+ * node from being read twice where a DOM assigns it to two slots (linkedom does; browsers do not).
+ */
+function shownChildren(node: Node, slotted: Set<Node>): ArrayLike<Node> {
+  const element = node as Element & { shadowRoot?: ShadowRoot | null };
+  if (element.shadowRoot) return element.shadowRoot.childNodes;
+  const slot = node as Partial<HTMLSlotElement>;
+  if (element.tagName?.toUpperCase() === 'SLOT' && typeof slot.assignedNodes === 'function') {
+    const assigned = slot.assignedNodes().filter((child) => !slotted.has(child));
+    for (const child of assigned) slotted.add(child);
+    if (assigned.length > 0) return assigned;
+  }
+  return node.childNodes;
+}
+
+/** One element being walked: its children, the next one to read, and whether it is a block. */
+interface Level {
+  children: ArrayLike<Node>;
+  next: number;
+  block: boolean;
+}
+
+/**
+ * Collects the readable text below `root` (usually document.body), open shadow roots included.
+ * Every text node is one segment: a text node that would take the text past `maxChars` ends it.
+ */
 export function collect(root: Node, options: CollectOptions = {}): TextSnapshot {
   const isHidden = options.isHidden ?? hiddenByMarkup;
   const maxChars = options.maxChars ?? 5_000_000;
@@ -116,32 +147,33 @@ export function collect(root: Node, options: CollectOptions = {}): TextSnapshot 
     blockStart = length;
   };
 
-  let node: Node | null = root.firstChild;
-  while (node && length < maxChars) {
-    let descend = false;
+  // An explicit stack instead of recursion: 20,000-deep pages are fine.
+  const slotted = new Set<Node>();
+  const stack: Level[] = [{ children: shownChildren(root, slotted), next: 0, block: false }];
+  while (stack.length > 0) {
+    const level = stack[stack.length - 1] as Level;
+    const node = level.children[level.next++];
+    if (!node) {
+      stack.pop();
+      if (level.block) closeBlock();
+      continue;
+    }
     if (node.nodeType === TEXT) {
       const text = node as Text;
-      if (text.data.length > 0) {
-        segments.push({ start: length, node: text });
-        parts.push(text.data);
-        length += text.data.length;
-      }
+      if (text.data.length === 0) continue;
+      if (length + text.data.length > maxChars) break;
+      segments.push({ start: length, node: text });
+      parts.push(text.data);
+      length += text.data.length;
     } else if (node.nodeType === ELEMENT && SEPARATING.has((node as Element).tagName.toUpperCase())) {
       closeBlock();
     } else if (node.nodeType === ELEMENT && !skipped(node as Element, isHidden)) {
-      if (isBlock(node)) closeBlock();
-      descend = node.firstChild !== null;
-      if (!descend && isBlock(node)) closeBlock();
+      const block = isBlock(node);
+      if (block) closeBlock();
+      const children = shownChildren(node, slotted);
+      if (children.length > 0) stack.push({ children, next: 0, block });
+      else if (block) closeBlock();
     }
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== root && isBlock(node)) closeBlock();
-    }
-    node = node && node !== root ? node.nextSibling : null;
   }
   closeBlock();
   return { text: parts.join(''), blocks, segments };

@@ -16,8 +16,12 @@ export interface Guard {
   foreign(): string[];
   /** Every text node's data and every form field's value, in document order. */
   text(): string;
-  /** The longest wait between two heartbeats (ms) since `resetGap`. */
-  longestGap(): number;
+  /** Remembers the text as it is now. */
+  keepText(): void;
+  /** Null while the text is what `keepText` saw; otherwise the first difference, in context. */
+  textDrift(): string | null;
+  /** The longest wait between two heartbeats (ms) since `resetGap`, and when it ended. */
+  longestGap(): { ms: number; endedAt: number };
   resetGap(): void;
   /** performance.now() when a Dramatis highlight of people first appeared, or null. */
   paintedAt: number | null;
@@ -53,9 +57,17 @@ function installGuard(beatMs: number): void {
   const observer = new MutationObserver(note);
   const options = { subtree: true, childList: true, attributes: true, characterData: true };
   observer.observe(document, options);
+  // What the parser built is the page's own; the extension's content script runs after this.
+  const forgetParsing = (): void => {
+    observer.takeRecords();
+    kept.length = 0;
+  };
+  document.addEventListener('DOMContentLoaded', forgetParsing, { once: true });
 
   let last = performance.now();
   let longest = 0;
+  let longestEnded = 0;
+  let keptText = '';
   const guard: Guard = {
     own: (change) => {
       note(observer.takeRecords());
@@ -81,7 +93,8 @@ function installGuard(beatMs: number): void {
           if (node.nodeType === 3) parts.push((node as Text).data);
           else if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement)
             parts.push(`[${node.value}]`);
-          const shadow = node.nodeType === 1 ? (node as Element).shadowRoot : null;
+          // The extension's own card (allowed on <html>) is not the page's text.
+          const shadow = node.nodeType === 1 && node.nodeName !== 'DRAMATIS-CARD' ? (node as Element).shadowRoot : null;
           if (shadow && !roots.includes(shadow)) read(shadow);
         }
       };
@@ -89,7 +102,17 @@ function installGuard(beatMs: number): void {
       for (const root of roots) read(root);
       return parts.join('\u0001');
     },
-    longestGap: () => Math.max(longest, performance.now() - last),
+    keepText: () => {
+      keptText = guard.text();
+    },
+    textDrift: () => {
+      const now = guard.text();
+      if (now === keptText) return null;
+      let at = 0;
+      while (now[at] === keptText[at]) at++;
+      return `at ${String(at)}: ${JSON.stringify(keptText.slice(Math.max(0, at - 20), at + 40))} -> ${JSON.stringify(now.slice(Math.max(0, at - 20), at + 40))}`;
+    },
+    longestGap: () => ({ ms: longest, endedAt: longestEnded }),
     resetGap: () => {
       longest = 0;
     },
@@ -98,7 +121,10 @@ function installGuard(beatMs: number): void {
   const beat = (): void => {
     const now = performance.now();
     // Background tabs are throttled by the browser: only a visible page's gaps count.
-    if (document.visibilityState === 'visible') longest = Math.max(longest, now - last);
+    if (document.visibilityState === 'visible' && now - last > longest) {
+      longest = now - last;
+      longestEnded = now;
+    }
     last = now;
     if (guard.paintedAt === null && [...CSS.highlights.keys()].some((k) => k.startsWith('dramatis-person')))
       guard.paintedAt = now;

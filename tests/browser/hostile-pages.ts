@@ -28,7 +28,7 @@ const SENTENCES = [
 export function page(title: string, body: string, options: { dir?: string; lang?: string } = {}): string {
   const dir = options.dir ? ` dir="${options.dir}"` : '';
   return `<!doctype html><html lang="${options.lang ?? 'en'}"${dir}><head>${guardScript()}<meta charset="utf-8">
-<title>${title}</title><meta property="article:published_time" content="2022-10-06T10:00:00Z"></head>
+<title>${title}</title><link rel="icon" href="data:,"><meta property="article:published_time" content="2022-10-06T10:00:00Z"></head>
 <body>${body}</body></html>`;
 }
 
@@ -44,32 +44,50 @@ function newsParagraphs(chars: number): string {
   return out.join('\n');
 }
 
-/** 5 MB of text: a little more than collect keeps (5,000,000 characters). */
+/**
+ * 5 MB of text, ending in one text node of 1.2 MB: with it the text is longer than collect keeps
+ * (5,000,000 characters) and longer than the background accepts (6,000,000).
+ */
 export function fiveMegabytes(): HostilePage {
+  const last = `<p>${'The harbour master counted the boats again. '.repeat(27_000)}</p>`;
   return {
     path: 'five-megabytes.html',
-    html: page('Five megabytes', `<article>${newsParagraphs(5_200_000)}</article>`),
+    html: page('Five megabytes', `<article>${newsParagraphs(4_900_000)}${last}</article>`),
     painted: ['Dmitry Peskov', 'Sergei Shoigu', 'Vladimir Putin'],
     readWithin: 60_000,
   };
 }
 
-/** 20,000 nested elements (the HTML parser stops nesting at 512, so a script builds them). */
+/**
+ * 20,000 nested elements. The HTML parser stops nesting at 512, so a script builds them; and
+ * Chromium itself crashes laying out a few thousand nested boxes (1,000 mixed blocks and inlines,
+ * 20,000 even with `display: contents`), so the 20,000-deep chain is built under a `hidden`
+ * element, and the rendered chains are as deep as Chromium survives: 5,000 `display: contents`
+ * elements and 500 ordinary ones.
+ */
 export function deepNesting(): HostilePage {
   const script = `__guard.own(() => {
-  let parent = document.getElementById('deep');
-  for (let i = 0; i < 20000; i++) {
-    const child = document.createElement(i % 3 === 0 ? 'span' : 'div');
-    if (i % 2000 === 0) child.append('Vladimir Putin spoke at depth ' + i + '. ');
-    parent.append(child);
-    parent = child;
-  }
-  parent.append('At the very bottom, Defense Minister Sergei Shoigu said: “It is deep.”');
+  const chain = (parent, depth, text) => {
+    for (let i = 0; i < depth; i++) {
+      const child = document.createElement(i % 3 === 0 ? 'span' : 'div');
+      if (i % 1000 === 0) child.append(text + ' at depth ' + i + '. ');
+      parent.append(child);
+      parent = child;
+    }
+    parent.append('At the very bottom, Defense Minister Sergei Shoigu said: “It is deep.”');
+  };
+  chain(document.getElementById('unrendered'), 20000, 'Hidden Person');
+  chain(document.getElementById('contents'), 5000, 'Vladimir Putin spoke');
+  chain(document.getElementById('boxes'), 500, 'Olaf Scholz spoke');
 });`;
   return {
     path: 'deep-nesting.html',
-    html: page('Deep', `<p>Dmitry Peskov introduced the deep page.</p><div id="deep"></div><script>${script}</script>`),
-    painted: ['Dmitry Peskov', 'Vladimir Putin', 'Sergei Shoigu'],
+    html: page(
+      'Deep',
+      `<style>#contents * { display: contents }</style><p>Dmitry Peskov introduced the deep page.</p>
+<div id="unrendered" hidden></div><div id="contents"></div><div id="boxes"></div><script>${script}</script>`,
+    ),
+    painted: ['Dmitry Peskov', 'Vladimir Putin', 'Olaf Scholz', 'Sergei Shoigu'],
     readWithin: 30_000,
   };
 }
@@ -93,7 +111,7 @@ export function repeatedName(): HostilePage {
     path: 'repeated-name.html',
     html: page('Repeated', paragraph.repeat(1_000)),
     painted: ['Vladimir Putin'],
-    readWithin: 60_000,
+    readWithin: 30_000,
   };
 }
 
@@ -215,7 +233,7 @@ export function shadowRoots(): HostilePage {
 <div id="open-host"><span>Slotted text: Defense Minister Sergei Shoigu nodded.</span></div>
 <div id="closed-host"><span>Light text of a closed host.</span></div><script>${script}</script>`,
     ),
-    painted: ['Vladimir Putin'],
+    painted: ['Vladimir Putin', 'Dmitry Peskov', 'Sergei Shoigu', 'Olaf Scholz', 'Emmanuel Macron'],
     readWithin: 15_000,
   };
 }
@@ -277,7 +295,7 @@ export function rightToLeft(): HostilePage {
 <p dir="ltr">A left-to-right paragraph: Dmitry Peskov <bdi>בנימין נתניהו</bdi> spoke.</p>`,
       { dir: 'rtl', lang: 'ar' },
     ),
-    painted: ['Emmanuel Macron', 'Olaf Scholz', 'Vladimir Putin'],
+    painted: ['بنيامين نتنياهو', 'בנימין נתניהו', 'Emmanuel Macron', 'Olaf Scholz', 'Vladimir Putin', 'Dmitry Peskov'],
     readWithin: 15_000,
   };
 }
@@ -297,7 +315,16 @@ export function trickyNames(): HostilePage {
 <p>Vl\u0430dimir Putin and Olaf Sch\u043Elz were written with Cyrillic look-alikes.</p>
 <p>The last line is plain: Benjamin Netanyahu.</p>`,
     ),
-    painted: ['Benjamin Netanyahu'],
+    painted: [
+      'Vla\u200Bdimir Putin',
+      'Ser\u00ADgei Sho\u00ADigu',
+      'Dmitry\u200C Pes\u200Dkov',
+      'Ol\u2060af Scholz',
+      'Emmanuel Macron',
+      'Volodymyr Zelenskyy\u0301',
+      'Sergei\u0308 Shoigu\u0327',
+      'Benjamin Netanyahu',
+    ],
     readWithin: 15_000,
   };
 }

@@ -32,7 +32,9 @@ function indexPageNames(full: Mention[]): PageNames {
   for (const mention of full) {
     const key = mention.person ?? nameKey(mention.candidate.tokens[mention.candidate.tokens.length - 1]?.text ?? '');
     const map = (typeof key === 'number' ? byPerson : byUnknownKey) as Map<number | string, Mention[]>;
-    map.set(key, [...(map.get(key) ?? []), mention]);
+    const list = map.get(key);
+    if (list) list.push(mention);
+    else map.set(key, [mention]);
   }
   return { byPerson, byUnknownKey, variants: new Map(), alone: new Map() };
 }

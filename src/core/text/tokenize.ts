@@ -3,7 +3,7 @@
  * "Defense Minister Sergei Shoigu’s aide" -> Defense, Minister, Sergei, Shoigu (possessive), aide.
  */
 import type { PageText } from '../report';
-import { fold } from './fold';
+import { fold, INVISIBLE } from './fold';
 
 export interface Token {
   start: number;
@@ -23,7 +23,14 @@ export interface Token {
   block: number;
 }
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*(?:['’‐-][\p{L}\p{M}]+)*/gu;
+// Invisible characters between two letters belong to the word ("Vla\u200Bdimir"), so a name with
+// a soft hyphen or a zero-width space is one word; its offsets still count every character.
+const INVISIBLE_IN_WORD = `[${INVISIBLE}]+(?=[\\p{L}\\p{M}])`;
+const WORD = new RegExp(
+  `[\\p{L}\\p{M}](?:[\\p{L}\\p{M}\\p{Nd}]|${INVISIBLE_IN_WORD})*(?:['’‐-][\\p{L}\\p{M}](?:[\\p{L}\\p{M}]|${INVISIBLE_IN_WORD})*)*`,
+  'gu',
+);
+const INVISIBLES = new RegExp(`[${INVISIBLE}]`, 'g');
 const POSSESSIVE = /['’]s$/i;
 const ABBREVIATIONS = new Set([
   'mr',
@@ -131,7 +138,7 @@ function startsSentence(text: string, blockStart: number, start: number, previou
  */
 export function adjacent(text: string, a: Token | undefined, b: Token): boolean {
   if (!a) return false;
-  const between = text.slice(a.end, b.start);
+  const between = text.slice(a.end, b.start).replace(INVISIBLES, '');
   // "H.W.": an initial's full stop may touch the next initial.
   return (
     /^\s{1,40}$/.test(between) ||

@@ -14,7 +14,8 @@ import { request } from '../reply';
 import { highlightsOn, type Settings } from '../settings';
 import { CARD_TAG, startHoverCards } from './hover-card';
 import { createMentionMap, type MentionMap } from './mention-map';
-import { canHighlight, paint, unpaint } from './paint';
+import { canHighlight } from './paint';
+import { createPainter } from './paint-window';
 import { watchPage } from './page-watch';
 import { createRevealer, type Revealer } from './reveal';
 
@@ -25,6 +26,11 @@ export interface ControllerDeps {
   send: (message: unknown) => Promise<unknown>;
   settings: Settings;
   isHidden: (element: Element) => boolean;
+  /**
+   * False once the extension was reloaded or removed under the page. Asking is enough for WXT's
+   * context to notice and abort `signal`; nothing else tells an orphaned script in Chromium.
+   */
+  contextValid: () => boolean;
 }
 
 export interface Controller {
@@ -42,14 +48,17 @@ export function startController(deps: ControllerDeps): Controller {
   let revealer: Revealer | null = null;
   let painted = false;
   let lastText: string | null = null;
+  const painter = createPainter(win, signal);
+  // A script that is replaced or orphaned (the extension updated or reloaded) takes its highlights along.
+  signal.addEventListener('abort', () => painter.clear());
 
   const apply = (): void => {
     painted = false;
     map = null;
-    if (!page || signal.aborted) return unpaint(win);
+    if (!page || signal.aborted) return painter.clear();
     revealer = createRevealer(win, page.snapshot, page.report);
-    if (!highlightsOn(settings, win.location.href)) return unpaint(win);
-    paint(win, page.snapshot, page.report, settings);
+    if (!highlightsOn(settings, win.location.href)) return painter.clear();
+    painter.show(page.snapshot, page.report, settings);
     painted = canHighlight(win);
     const shown = settings.showUnknown;
     map = createMentionMap(win.document, page.snapshot, page.report, (p) => p.entityId !== null || shown);
@@ -57,7 +66,7 @@ export function startController(deps: ControllerDeps): Controller {
 
   const rescan = async (): Promise<boolean> => {
     const body = win.document.body;
-    if (!body || signal.aborted) return false;
+    if (!body || !deps.contextValid() || signal.aborted) return false;
     const snapshot = collect(body, { isHidden: deps.isHidden });
     if (snapshot.text === lastText) return false;
     lastText = snapshot.text;
@@ -77,7 +86,9 @@ export function startController(deps: ControllerDeps): Controller {
     return true;
   };
 
-  startHoverCards({ win, signal, current: () => (map && page ? { map, report: page.report } : null) });
+  // Asked once per frame while the pointer moves: the first move after a reload lets go of the page.
+  const current = () => (deps.contextValid() && map && page ? { map, report: page.report } : null);
+  startHoverCards({ win, signal, current });
   if (win.document.body) {
     watchPage(win.document.body, {
       win,

@@ -23,8 +23,14 @@ interface Entry {
   person: PersonFinding;
 }
 
+const DOCUMENT_FRAGMENT = 11;
+
 type CaretDocument = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots?: ShadowRoot[] },
+  ) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
@@ -35,16 +41,25 @@ export function createMentionMap(
   report: Report,
   visible: (p: PersonFinding) => boolean,
 ): MentionMap {
-  const entries: Entry[] = report.people
-    .filter(visible)
-    .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
-    .sort((a, b) => a.start - b.start);
-  const nodeStart = new Map<Node, number>(snapshot.segments.map((s) => [s.node, s.start]));
+  // Built at the first hover, not at each paint: a page of 40,000 names repaints at every setting.
+  let built: { entries: Entry[]; nodeStart: Map<Node, number>; shadowRoots: ShadowRoot[] } | null = null;
+  const index = () =>
+    (built ??= {
+      entries: report.people
+        .filter(visible)
+        .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
+        .sort((a, b) => a.start - b.start),
+      nodeStart: new Map<Node, number>(snapshot.segments.map((s) => [s.node, s.start])),
+      // The open shadow roots collect read: the caret finds text inside them only when told of them.
+      shadowRoots: [...new Set(snapshot.segments.map((s) => s.node.getRootNode()))].filter(
+        (root): root is ShadowRoot => root.nodeType === DOCUMENT_FRAGMENT,
+      ),
+    });
 
   const caret = (x: number, y: number): { node: Node; offset: number } | null => {
     const d = doc as CaretDocument;
     if (d.caretPositionFromPoint) {
-      const position = d.caretPositionFromPoint(x, y);
+      const position = d.caretPositionFromPoint(x, y, { shadowRoots: index().shadowRoots });
       return position ? { node: position.offsetNode, offset: position.offset } : null;
     }
     const range = d.caretRangeFromPoint?.(x, y);
@@ -53,6 +68,7 @@ export function createMentionMap(
 
   return {
     at: (x, y) => {
+      const { entries, nodeStart } = index();
       const position = caret(x, y);
       const base = position ? nodeStart.get(position.node) : undefined;
       if (!position || base === undefined) return null;

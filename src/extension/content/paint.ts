@@ -1,7 +1,8 @@
 /**
  * paint: mentions -> DOM Ranges -> CSS Custom Highlights. The page's DOM and text are never
  * touched: highlights are registered with the browser, and removing them leaves no trace.
- * Each style and colour is its own highlight name, styled by the content script's stylesheet.
+ * Each style and colour is its own highlight name, styled by the content script's stylesheet;
+ * which spans are painted at once is paint-window.ts's choice.
  */
 import type { Report } from '../../core/report';
 import { locate, type TextSnapshot } from '../../page/collect';
@@ -20,7 +21,7 @@ export function personHighlight(settings: Pick<Settings, 'style' | 'colour'>): s
 /** The parts of `window` painting needs; tests and old browsers may lack them. */
 export interface HighlightHost {
   CSS?: { highlights?: Map<string, unknown> };
-  Highlight?: new (...ranges: Range[]) => unknown;
+  Highlight?: new (...ranges: Range[]) => { add(range: Range): unknown };
   document: Document;
 }
 
@@ -41,28 +42,56 @@ export function rangeOf(snapshot: TextSnapshot, doc: Document, start: number, en
   return range;
 }
 
-/** Registers highlights for the report as the settings ask; returns how many ranges were painted. */
-export function paint(host: HighlightHost, snapshot: TextSnapshot, report: Report, settings: Settings): number {
-  unpaint(host);
-  if (!canHighlight(host) || !host.Highlight || !host.CSS?.highlights) return 0;
-  const known: Range[] = [];
-  const unknown: Range[] = [];
+/** One span of the text to paint, and the highlight it belongs to. */
+export interface PaintSpan {
+  start: number;
+  end: number;
+  highlight: string;
+}
+
+/** The spans the settings ask to paint, in text order. */
+export function spansToPaint(report: Report, settings: Settings): PaintSpan[] {
+  const spans: PaintSpan[] = [];
+  const known = personHighlight(settings);
   for (const person of report.people) {
     if (!person.entityId && !settings.showUnknown) continue;
-    for (const mention of person.mentions) {
-      const range = rangeOf(snapshot, host.document, mention.start, mention.end);
-      if (range) (person.entityId ? known : unknown).push(range);
-    }
+    const highlight = person.entityId ? known : UNKNOWN_HIGHLIGHT;
+    for (const { start, end } of person.mentions) spans.push({ start, end, highlight });
   }
-  const quotes = settings.showQuotes
-    ? report.quotes.flatMap((q) => rangeOf(snapshot, host.document, q.start, q.end) ?? [])
-    : [];
-  const { Highlight } = host;
-  const { highlights } = host.CSS;
-  highlights.set(personHighlight(settings), new Highlight(...known));
-  if (unknown.length > 0) highlights.set(UNKNOWN_HIGHLIGHT, new Highlight(...unknown));
-  if (quotes.length > 0) highlights.set(QUOTE_HIGHLIGHT, new Highlight(...quotes));
-  return known.length + unknown.length + quotes.length;
+  if (settings.showQuotes)
+    for (const { start, end } of report.quotes) spans.push({ start, end, highlight: QUOTE_HIGHLIGHT });
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Registers `spans` (and nothing else of ours) as highlights; returns how many ranges were
+ * painted. The people highlight is always registered, empty or not: it says the page is painted.
+ */
+export function paintSpans(host: HighlightHost, snapshot: TextSnapshot, spans: PaintSpan[], people: string): number {
+  unpaint(host);
+  if (!canHighlight(host) || !host.Highlight || !host.CSS?.highlights) return 0;
+  // In this order, so quotes paint over people, as they always have.
+  const ranges = new Map<string, Range[]>([
+    [people, []],
+    [UNKNOWN_HIGHLIGHT, []],
+    [QUOTE_HIGHLIGHT, []],
+  ]);
+  let painted = 0;
+  for (const span of spans) {
+    const range = rangeOf(snapshot, host.document, span.start, span.end);
+    const list = ranges.get(span.highlight);
+    if (!range || !list) continue;
+    list.push(range);
+    painted++;
+  }
+  for (const [name, list] of ranges) {
+    if (list.length === 0 && name !== people) continue;
+    // Added one by one: spreading 100,000 ranges into the constructor overflows the stack.
+    const highlight = new host.Highlight();
+    for (const range of list) highlight.add(range);
+    host.CSS.highlights.set(name, highlight);
+  }
+  return painted;
 }
 
 /** Removes every highlight this extension registered (the flash stays until its timer ends). */
