@@ -34,7 +34,8 @@ function toFinding(key: string, group: Mention[], index: EntityIndex, date: stri
     currentRole: null,
     description: null,
     pageContext,
-    confidence: Math.max(...group.map((m) => m.confidence)),
+    // reduce, not Math.max(...): a person named 100,000 times overflows the worker's stack.
+    confidence: group.reduce((best, m) => Math.max(best, m.confidence), 0),
     fuzzyForms,
     country: null,
     born: null,
