@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/browser/harness';
 
 /** A page with no text: the content script has nothing to do on it. */
 export const BLANK_HTML = '<!doctype html><html><head><title>blank</title></head><body></body></html>';
@@ -14,18 +15,9 @@ export const BLANK_HTML = '<!doctype html><html><head><title>blank</title></head
 export async function launchPlain(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'dramatis-bench-plain-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: false,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-extensions',
-    ],
+    args: [...CHROMIUM_ARGS, '--disable-extensions'],
   });
   return {
     context,

@@ -10,7 +10,17 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 
 export const EXTENSION_DIR = join(import.meta.dirname, '../../.output/chrome-mv3');
 export const FIXTURES_DIR = join(import.meta.dirname, '../fixtures/pages');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Headless Chromium on a machine with no network but loopback: nothing may phone home. */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export interface LaunchedExtension {
   profile: string;
@@ -32,17 +42,7 @@ export async function launchExtension(
     executablePath: CHROMIUM,
     headless: false,
     colorScheme: options.colorScheme ?? 'light',
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
