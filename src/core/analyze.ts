@@ -11,7 +11,7 @@ import { collectPeople } from './pipeline/04-people';
 import { findQuotes } from './pipeline/06-quotes';
 import { createPageContext } from './pipeline/page-context';
 import type { PageMeta, PageText, Report } from './report';
-import { tokenize } from './text/tokenize';
+import { lowercaseWords, tokenize } from './text/tokenize';
 
 export interface AnalyzeOptions {
   /** The day of analysis (YYYY-MM-DD): roles are resolved at it when the page has no date. */
@@ -22,8 +22,8 @@ export interface AnalyzeOptions {
 export function analyze(page: PageText, meta: PageMeta, index: EntityIndex, options: AnalyzeOptions): Report {
   const date = meta.publishedAt ?? options.today;
   const tokens = tokenize(page);
-  const candidates = spot(page, tokens, index);
-  const commonWords = new Set(tokens.filter((t) => !t.capitalised && !t.caseless).map((t) => t.folded));
+  const commonWords = lowercaseWords(tokens);
+  const candidates = spot(page, tokens, index, commonWords);
   const context = createPageContext(page.text, index, date, commonWords);
   const full = linkFullNames(candidates, context);
   const mentions = [...full, ...corefer(candidates, full, context)];

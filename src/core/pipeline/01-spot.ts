@@ -36,8 +36,7 @@ export interface Candidate {
 }
 
 /** Finds candidate mentions in reading order. */
-export function spot(page: PageText, tokens: Token[], index: EntityIndex): Candidate[] {
-  const lowercase = new Set(tokens.filter((t) => !t.capitalised && !t.caseless).map((t) => t.folded));
+export function spot(page: PageText, tokens: Token[], index: EntityIndex, lowercase: ReadonlySet<string>): Candidate[] {
   const headline = headlineBlocks(tokens);
   const candidates: Candidate[] = [];
   let i = 0;

@@ -41,7 +41,7 @@ export function findQuotes(page: PageText, people: PersonFinding[]): QuoteFindin
     const before = sentenceBefore(page, span);
     const after = sentenceAfter(page, span);
     if (isWorkTitle(text, before)) continue;
-    const kind = kindOf(raw, before, after, span, page);
+    const kind = kindOf(raw, before, span, page);
     let attributed = kind === 'scare' ? null : attribute(page, span, before, after, people);
     if (attributed) attributed = { ...attributed, speaker: recallDescription(attributed.speaker, anonymous) };
     const described = attributed?.speaker.key === null ? attributed.speaker.description : null;
@@ -118,7 +118,7 @@ function isWorkTitle(text: string, before: string): boolean {
  * sentence ("promised to “finish the job.”", even with the full stop inside the marks). Scare: a
  * word or two held at arm's length (“meat”, Putin’s “partial mobilization”).
  */
-function kindOf(text: string, before: string, _after: string, span: QuoteSpan, page: PageText): QuoteKind {
+function kindOf(text: string, before: string, span: QuoteSpan, page: PageText): QuoteKind {
   const words = text.split(/\s+/).filter(Boolean).length;
   if (span.lastBlock > span.firstBlock) return 'direct';
   const lead = before.trimEnd();

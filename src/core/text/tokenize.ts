@@ -146,3 +146,8 @@ export function adjacent(text: string, a: Token | undefined, b: Token): boolean 
     (between === '.' && a.text.length === 1)
   );
 }
+
+/** Words the page writes in lower case somewhere: ordinary words, whatever their case elsewhere. */
+export function lowercaseWords(tokens: Token[]): Set<string> {
+  return new Set(tokens.filter((t) => !t.capitalised && !t.caseless).map((t) => t.folded));
+}
