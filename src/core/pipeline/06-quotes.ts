@@ -14,6 +14,25 @@ import { findQuoteSpans, type QuoteSpan } from './05-quote-spans';
 
 type Speaker = NonNullable<QuoteFinding['speaker']>;
 
+interface CastMention {
+  start: number;
+  end: number;
+  person: PersonFinding;
+}
+
+/** The page's people, and all their mentions in reading order, so speakers are found by binary search. */
+interface Cast {
+  people: PersonFinding[];
+  ordered: CastMention[];
+}
+
+function castOf(people: PersonFinding[]): Cast {
+  const ordered = people
+    .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
+    .sort((a, b) => a.start - b.start);
+  return { people, ordered };
+}
+
 const AFTER_SPEAKER_VERB = new RegExp(
   `^[\\s,.!?…]*(?:[—–-]\\s*)?([^“”"«»„.!?;]{1,120}?)\\s+(?:(?:also|later|then|again|had|has|have|was|were|can be heard|could be heard|was heard)\\s+)*(?:${SPEECH_VERBS})\\b`,
   'iu',
@@ -29,6 +48,7 @@ const STOP_AFTER_SPEAKER = /\s+(?:on|at|to|during|after|before|when|while|who|as
 
 /** Finds, classifies and attributes the page's quotations. */
 export function findQuotes(page: PageText, people: PersonFinding[]): QuoteFinding[] {
+  const cast = castOf(people);
   const quotes: QuoteFinding[] = [];
   const anonymous: string[] = [];
   let previous: { quote: QuoteFinding; span: QuoteSpan } | null = null;
@@ -42,7 +62,7 @@ export function findQuotes(page: PageText, people: PersonFinding[]): QuoteFindin
     const after = sentenceAfter(page, span);
     if (isWorkTitle(text, before)) continue;
     const kind = kindOf(raw, before, span, page);
-    let attributed = kind === 'scare' ? null : attribute(page, span, before, after, people);
+    let attributed = kind === 'scare' ? null : attribute(page, span, before, after, cast);
     if (attributed) attributed = { ...attributed, speaker: recallDescription(attributed.speaker, anonymous) };
     const described = attributed?.speaker.key === null ? attributed.speaker.description : null;
     if (described) anonymous.push(described);
@@ -141,7 +161,7 @@ function attribute(
   span: QuoteSpan,
   before: string,
   after: string,
-  people: PersonFinding[],
+  cast: Cast,
 ): { speaker: Speaker; confidence: number } | null {
   const afterStart = (span.close ?? span.end) + 1;
   const patterns: [RegExpExecArray | null, number][] = [
@@ -165,36 +185,24 @@ function attribute(
           clause +
           (whole.slice(clause).length - whole.slice(clause).trimStart().length)
         : -1;
-    const speaker = resolveSpeaker(phrase, offset, span, people);
+    const speaker = resolveSpeaker(phrase, offset, span, cast);
     if (speaker) return speaker;
   }
-  return subjectOfSpeech(before, span.open - before.length, people);
+  return subjectOfSpeech(before, span.open - before.length, cast);
 }
 
 /** "Zelensky said on Monday that his forces were “advancing”": the first person named before a speech verb. */
-function subjectOfSpeech(
-  before: string,
-  base: number,
-  people: PersonFinding[],
-): { speaker: Speaker; confidence: number } | null {
+function subjectOfSpeech(before: string, base: number, cast: Cast): { speaker: Speaker; confidence: number } | null {
   const verb = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'iu').exec(before);
   if (!verb) return null;
-  const person = firstPersonIn(base, base + verb.index, people);
+  const person = firstPersonIn(base, base + verb.index, cast);
   return person ? { speaker: named(person), confidence: 0.7 } : null;
 }
 
-function firstPersonIn(start: number, end: number, people: PersonFinding[]): PersonFinding | null {
-  let best: PersonFinding | null = null;
-  let bestStart = Infinity;
-  for (const person of people) {
-    for (const mention of person.mentions) {
-      if (mention.start >= start && mention.end <= end && mention.start < bestStart) {
-        best = person;
-        bestStart = mention.start;
-      }
-    }
-  }
-  return best;
+/** The person of the first mention inside [start, end), or null. */
+function firstPersonIn(start: number, end: number, cast: Cast): PersonFinding | null {
+  const mention = cast.ordered[firstAtOrAfter(cast.ordered, start)];
+  return mention && mention.end <= end ? mention.person : null;
 }
 
 const CLAUSE_BREAK = /(?:,\s+(?:and|but|while|whereas|as|so)\s+|;\s+|\s+(?:and|but|while)\s+(?=\p{Lu}))/gu;
@@ -210,24 +218,24 @@ function resolveSpeaker(
   phrase: string,
   offset: number,
   span: QuoteSpan,
-  people: PersonFinding[],
+  cast: Cast,
 ): { speaker: Speaker; confidence: number } | null {
   const lower = phrase.toLowerCase().replace(/^(?:and|but|as)\s+/, '');
   if (offset >= 0) {
     // The subject is the first person named in the phrase: "Solovyov, interviewing Kartapolov, suggested".
-    const person = firstPersonIn(offset, offset + phrase.length, people);
+    const person = firstPersonIn(offset, offset + phrase.length, cast);
     if (person) return { speaker: named(person), confidence: 0.9 };
   } else {
-    const person = people.find((p) => p.surfaceForms.some((form) => phrase.includes(form)));
+    const person = cast.people.find((p) => p.surfaceForms.some((form) => phrase.includes(form)));
     if (person) return { speaker: named(person), confidence: 0.8 };
   }
   if (PRONOUNS.has(lower)) {
-    const last = lastPersonBefore(span.open, people);
+    const last = lastPersonBefore(span.open, cast);
     return last ? { speaker: named(last), confidence: 0.7 } : null;
   }
   if (!/^(?:a|an|the|one|some|several|many|two|three|another|other|an?\s+unnamed)\b/.test(lower)) return null;
   const head = lower.split(/\s+/).pop() ?? '';
-  const titled = people.filter(
+  const titled = cast.people.filter(
     (p) => head.length > 3 && `${p.pageContext ?? ''} ${p.roleAtPublication ?? ''}`.toLowerCase().includes(head),
   );
   if (lower.startsWith('the ') && titled.length === 1 && titled[0])
@@ -242,16 +250,23 @@ function named(person: PersonFinding): Speaker {
   return { key: person.key, name: person.name, description: person.pageContext };
 }
 
-function lastPersonBefore(offset: number, people: PersonFinding[]): PersonFinding | null {
-  let best: PersonFinding | null = null;
-  let bestStart = -1;
-  for (const person of people) {
-    for (const mention of person.mentions) {
-      if (mention.end <= offset && mention.start > bestStart) {
-        best = person;
-        bestStart = mention.start;
-      }
-    }
+/** The person of the last mention that ends before `offset`, or null. */
+function lastPersonBefore(offset: number, cast: Cast): PersonFinding | null {
+  for (let i = firstAtOrAfter(cast.ordered, offset) - 1; i >= 0; i--) {
+    const mention = cast.ordered[i] as CastMention;
+    if (mention.end <= offset) return mention.person;
   }
-  return best;
+  return null;
+}
+
+/** The index of the first mention starting at or after `offset` (ordered.length when none). */
+function firstAtOrAfter(ordered: CastMention[], offset: number): number {
+  let low = 0;
+  let high = ordered.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((ordered[mid] as CastMention).start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
