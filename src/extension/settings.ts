@@ -4,33 +4,9 @@
  * reader set is lost; a future version adds a migration to `SETTINGS_MIGRATIONS`.
  */
 import { storage } from '@wxt-dev/storage';
+import { DEFAULT_SETTINGS, HIGHLIGHT_COLOURS, HIGHLIGHT_STYLES, type Settings } from './settings-values';
 
-export const HIGHLIGHT_STYLES = ['background', 'underline'] as const;
-export const HIGHLIGHT_COLOURS = ['amber', 'blue', 'green', 'pink'] as const;
-export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
-export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
-
-export interface Settings {
-  /** Highlights everywhere. */
-  enabled: boolean;
-  /** Host names where Dramatis paints nothing. */
-  disabledSites: string[];
-  style: HighlightStyle;
-  colour: HighlightColour;
-  /** Mark people who are not in the dataset (quietly). */
-  showUnknown: boolean;
-  /** Mark quotations (subtly). */
-  showQuotes: boolean;
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  enabled: true,
-  disabledSites: [],
-  style: 'background',
-  colour: 'amber',
-  showUnknown: true,
-  showQuotes: false,
-};
+export * from './settings-values';
 
 export const SETTINGS_VERSION = 1;
 /** Version -> migration from the version before; none yet. */

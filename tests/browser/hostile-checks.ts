@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { Report } from '../../src/core/report';
 import { MAX_PAINTED } from '../../src/extension/content/paint-window';
-import type { Settings } from '../../src/extension/settings';
+import { DEFAULT_SETTINGS } from '../../src/extension/settings-values';
 import { highlightedTexts } from './harness';
 import './hostile-guard';
 
@@ -42,16 +42,6 @@ interface ExtensionGlobal {
   };
 }
 
-/** The default settings (settings.ts is not imported: its storage item needs an extension). */
-const SETTINGS: Settings = {
-  enabled: true,
-  disabledSites: [],
-  style: 'background',
-  colour: 'amber',
-  showUnknown: true,
-  showQuotes: false,
-};
-
 /** Switches highlights on or off the way the options page does: the stored settings item. */
 export async function setHighlights(worker: Worker, enabled: boolean): Promise<void> {
   await worker.evaluate(
@@ -59,7 +49,7 @@ export async function setHighlights(worker: Worker, enabled: boolean): Promise<v
       const { chrome } = globalThis as unknown as ExtensionGlobal;
       await chrome.storage.local.set({ settings });
     },
-    [{ ...SETTINGS, enabled }] as const,
+    [{ ...DEFAULT_SETTINGS, enabled }] as const,
   );
 }
 
