@@ -3,7 +3,7 @@
  * by "keys that look alike" (same first letters, similar length) for misspellings like "Prighozin".
  */
 import { PLACE_WORDS } from '../lexicon/places';
-import type { CompiledDataset, DatasetPerson, NameIndex } from './compiled';
+import type { CompiledDataset, DatasetPerson, NameIndex, PackedDataset, PackedIndex } from './compiled';
 
 export interface EntityIndex {
   asOf: string;
@@ -25,41 +25,49 @@ export interface EntityIndex {
 const NONE: readonly number[] = [];
 const PREFIX = 3;
 
-/** Builds the query side of a compiled dataset; linear in its size, done once per load. */
-export function createEntityIndex(dataset: CompiledDataset): EntityIndex {
-  const { names, short, keys } = dataset.index;
+/** Folded name or key -> the people under it: one index, or several. */
+type Lookup = Map<string, number | readonly number[]>;
+
+/**
+ * Builds the query side of a dataset: from the packed form the extension ships (people parsed
+ * when first asked for), or from a compiled one (the CLI, tests). Linear in the index's size.
+ */
+export function createEntityIndex(dataset: CompiledDataset | PackedDataset): EntityIndex {
+  const packed = dataset.format === 2;
+  const names = packed ? fromPacked(dataset.index.names) : fromCompiled(dataset.index.names);
+  const short = packed ? fromPacked(dataset.index.short) : fromCompiled(dataset.index.short);
+  const keys = packed ? fromPacked(dataset.index.keys) : fromCompiled(dataset.index.keys);
+  // Keys in code-unit order: people with misspelled keys are found by a range of their first letters.
+  let sortedKeys: readonly string[] | null = packed ? dataset.index.keys.keys : null;
+  const sorted = (): readonly string[] => (sortedKeys ??= [...keys.keys()].sort());
   const given = new Set(dataset.index.givenNames);
   const places = new Set([...PLACE_WORDS, ...dataset.index.places]);
-  // Only fuzzy lookups need keys grouped by their first letters: built on first use.
-  let byPrefix: Map<string, string[]> | null = null;
-  const prefixes = (): Map<string, string[]> => {
-    if (byPrefix) return byPrefix;
-    byPrefix = new Map();
-    for (const key of Object.keys(keys)) {
-      if (key.includes(' ') || key.length < PREFIX + 1) continue;
-      const prefix = key.slice(0, PREFIX);
-      const list = byPrefix.get(prefix);
-      if (list) list.push(key);
-      else byPrefix.set(prefix, [key]);
-    }
-    return byPrefix;
+  const parsed: DatasetPerson[] = [];
+  const person = (index: number): DatasetPerson => {
+    const known = parsed[index];
+    if (known) return known;
+    const source = dataset.people[index];
+    if (source === undefined) throw new RangeError(`no person at ${String(index)}`);
+    return (parsed[index] = typeof source === 'string' ? (JSON.parse(source) as DatasetPerson) : source);
   };
 
   return {
     asOf: dataset.asOf,
     size: dataset.people.length,
-    person: (index) => {
-      const person = dataset.people[index];
-      if (!person) throw new RangeError(`no person at ${String(index)}`);
-      return person;
-    },
+    person,
     byName: (folded) => lookup(names, folded),
     byShort: (folded) => lookup(short, folded),
     byKey: (key) => lookup(keys, key),
     nearKey: (key) => {
+      if (key.length < PREFIX) return NONE;
+      const prefix = key.slice(0, PREFIX);
+      const all = sorted();
       const found = new Set<number>();
-      for (const other of prefixes().get(key.slice(0, PREFIX)) ?? []) {
-        if (Math.abs(other.length - key.length) <= 2) for (const person of lookup(keys, other)) found.add(person);
+      for (let i = firstAtOrAfter(all, prefix); i < all.length; i++) {
+        const other = all[i] as string;
+        if (!other.startsWith(prefix)) break;
+        if (other.length <= PREFIX || other.includes(' ') || Math.abs(other.length - key.length) > 2) continue;
+        for (const at of lookup(keys, other)) found.add(at);
       }
       return [...found];
     },
@@ -69,7 +77,31 @@ export function createEntityIndex(dataset: CompiledDataset): EntityIndex {
   };
 }
 
-/** The people under `key`; own properties only, so "constructor" or "__proto__" find nobody. */
-function lookup(index: NameIndex, key: string): readonly number[] {
-  return Object.hasOwn(index, key) ? (index[key] ?? NONE) : NONE;
+function fromPacked(index: PackedIndex): Lookup {
+  const map: Lookup = new Map();
+  const { keys, people } = index;
+  for (let i = 0; i < keys.length; i++) map.set(keys[i] as string, people[i] as number | number[]);
+  return map;
+}
+
+function fromCompiled(index: NameIndex): Lookup {
+  return new Map(Object.entries(index));
+}
+
+/** The people under `key`. A Map, so "constructor" or "__proto__" find nobody. */
+function lookup(index: Lookup, key: string): readonly number[] {
+  const found = index.get(key);
+  return found === undefined ? NONE : typeof found === 'number' ? [found] : found;
+}
+
+/** The first position in `sorted` whose key is not before `key`. */
+function firstAtOrAfter(sorted: readonly string[], key: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] as string) < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -42,6 +42,9 @@ const BEFORE_SPEAKER_VERB = new RegExp(
   `([^“”"«».!?;]{1,120}?)\\s+(?:${SPEECH_VERBS})(?:\\s+[\\p{L}’'-]+){0,4}?\\s*(?:that)?\\s*[:,]?\\s*$`,
   'iu',
 );
+// Compiled once: a regular expression made in a function is compiled again on every call.
+const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'iu');
+const SPEECH_VERB_AT_END = new RegExp(`\\b(?:${SPEECH_VERBS})\\b(?:\\s+[\\p{L}’'-]+){0,4}$`, 'iu');
 const ACCORDING_TO = /according to\s+([^,.;:!?“”"«»]{2,100})/iu;
 // "said one of the leaders in Kherson on Thursday": the speaker ends before a time or a clause.
 const STOP_AFTER_SPEAKER = /\s+(?:on|at|to|during|after|before|when|while|who|as|from|with|in\s+(?=\p{Ll}))\s*.*$/u;
@@ -146,7 +149,7 @@ function kindOf(text: string, before: string, span: QuoteSpan, page: PageText): 
   const capital = /^\p{Lu}/u.test(text);
   if (standsAlone && (capital || words >= 4)) return 'direct';
   if (capital && words >= 5) return 'direct';
-  const speechBefore = new RegExp(`\\b(?:${SPEECH_VERBS})\\b(?:\\s+[\\p{L}’'-]+){0,4}$`, 'iu').test(lead);
+  const speechBefore = SPEECH_VERB_AT_END.test(lead);
   if (words >= 3 || (speechBefore && words >= 2)) return 'partial';
   if (SCARE_LEAD.test(lead) || words <= 2) return 'scare';
   return 'partial';
@@ -193,7 +196,7 @@ function attribute(
 
 /** "Zelensky said on Monday that his forces were “advancing”": the first person named before a speech verb. */
 function subjectOfSpeech(before: string, base: number, cast: Cast): { speaker: Speaker; confidence: number } | null {
-  const verb = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'iu').exec(before);
+  const verb = SPEECH_VERB.exec(before);
   if (!verb) return null;
   const person = firstPersonIn(base, base + verb.index, cast);
   return person ? { speaker: named(person), confidence: 0.7 } : null;
