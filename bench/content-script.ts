@@ -1,16 +1,17 @@
 /**
  * (a) The content script's main-thread time on a page against a bare TreeWalker walk.
  *
- * Method: the content script runs in an isolated world we cannot time from inside, so the tab's V8
- * CPU profiler (CDP Profiler, started on a blank page of the same origin so it survives the
- * navigation) records the load, and every sample whose stack holds a frame of
- * content-scripts/content.js counts: its evaluation, collect (with the layout checkVisibility
- * forces), page meta, the message send, and paint after the answer. The analysis itself runs in
- * the service worker, not on this thread. The walk runs afterwards in the same tab, timed with
- * performance.now() (its first, cold run, as the content script's is): sub-millisecond, it is below
- * what the sampler resolves on a busy 2-core machine (samples come every ~0.5 ms, not every 50 µs).
+ * The budget's figure is collect + paint: the content script times each of its slices with
+ * performance.now() (the clock the walk is timed with) and reports them through getPageState,
+ * which only the extension can ask. The walk runs afterwards in the same tab, in the page's world,
+ * cold as the content script's first scan is. Reported beside it, from the tab's V8 CPU profiler
+ * (CDP Profiler, started on a blank page of the same origin so it survives the navigation): every
+ * sample with a frame of content-scripts/content.js on its stack, so the whole script (evaluation,
+ * the extension APIs' set-up, settings, collect, send, paint). The analysis itself runs in the
+ * service worker, not on this thread.
  */
-import type { BrowserContext } from 'playwright-core';
+import type { ContentWork } from '../src/extension/protocol';
+import { pageState, type LaunchedExtension } from '../tests/browser/harness';
 import { heapAfterGc, timeBareWalk, waitForHighlights } from './browser-util';
 import { round } from './measure';
 import { scriptMs, topFunctions, type CpuProfile } from './profile';
@@ -23,17 +24,13 @@ export interface ProfiledLoad {
   paintedAfterMs: number | null;
   heapMB: number;
   topFunctions: { name: string; ms: number }[];
-  /** performance.measure() entries named "dramatis:…" the content script left (none today). */
-  measures: Record<string, number>;
+  /** The content script's own account of its collect, send and paint (performance.now() around each slice). */
+  work: ContentWork;
 }
 
-/** Loads `path` in a fresh tab of `context` (whose extension is `extensionId`) and profiles it. */
-export async function profileLoad(
-  context: BrowserContext,
-  origin: string,
-  extensionId: string,
-  path: string,
-): Promise<ProfiledLoad> {
+/** Loads `path` in a fresh tab with the extension and profiles it. */
+export async function profileLoad(extension: LaunchedExtension, origin: string, path: string): Promise<ProfiledLoad> {
+  const { context, extensionId } = extension;
   const page = await context.newPage();
   await page.goto(`${origin}/blank.html`);
   const cdp = await context.newCDPSession(page);
@@ -48,15 +45,8 @@ export async function profileLoad(
   );
   const paintedAfterMs = painted ? Date.now() - started : null;
   const walk = await timeBareWalk(page);
-  // Measures made in the content script's isolated world land in the page's timeline.
-  const measures = await page.evaluate(() =>
-    Object.fromEntries(
-      performance
-        .getEntriesByType('measure')
-        .filter((entry) => entry.name.startsWith('dramatis:'))
-        .map((entry) => [entry.name, entry.duration]),
-    ),
-  );
+  const { work } = await pageState(extension, page);
+  if (!work) throw new Error(`the content script reports no work on ${path}`);
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   await cdp.detach();
   const heapMB = await heapAfterGc(page);
@@ -68,6 +58,6 @@ export async function profileLoad(
     paintedAfterMs,
     heapMB: round(heapMB, 3),
     topFunctions: topFunctions(profile, prefix),
-    measures,
+    work,
   };
 }

@@ -6,7 +6,16 @@
  * trust; both are reported. The same page in a Chromium without the extension is the baseline.
  */
 import type { BrowserContext } from 'playwright-core';
-import { heapAfterGc, observeLongTasks, readLongTasks, waitForHighlights, type LongTasks } from './browser-util';
+import type { ContentWork } from '../src/extension/protocol';
+import { pageState, type LaunchedExtension } from '../tests/browser/harness';
+import {
+  heapAfterGc,
+  observeLongTasks,
+  readLongTasks,
+  timeBareWalk,
+  waitForHighlights,
+  type LongTasks,
+} from './browser-util';
 import { round } from './measure';
 import { mainThreadTasks, startTrace, type TaskStats } from './trace';
 
@@ -16,14 +25,17 @@ export interface TracedLoad {
   tasks: TaskStats;
   observer: LongTasks;
   heapMB: number;
+  /** With the extension: its own account of the work, and a bare walk of the same page afterwards. */
+  work: ContentWork | null;
+  walkMs: number | null;
 }
 
-/** Loads `path` in a fresh tab with a trace running; waits for the highlights when `withExtension`. */
+/** Loads `path` in a fresh tab of `context` with a trace running; with `extension`, waits for its highlights. */
 export async function traceLoad(
   context: BrowserContext,
   origin: string,
   path: string,
-  withExtension: boolean,
+  extension: LaunchedExtension | null,
   timeoutMs = 90_000,
 ): Promise<TracedLoad> {
   const page = await context.newPage();
@@ -34,7 +46,7 @@ export async function traceLoad(
   const started = Date.now();
   await page.goto(`${origin}/${path}`);
   let paintedAfterMs: number | null = null;
-  if (withExtension) {
+  if (extension) {
     const painted = await waitForHighlights(page, timeoutMs).then(
       () => true,
       () => false,
@@ -45,7 +57,16 @@ export async function traceLoad(
   const events = await stop();
   await cdp.detach();
   const observer = await readLongTasks(page);
+  const work = extension && paintedAfterMs !== null ? (await pageState(extension, page)).work : null;
+  const walkMs = extension ? round((await timeBareWalk(page)).ms) : null;
   const heapMB = await heapAfterGc(page);
   await page.close();
-  return { paintedAfterMs, tasks: mainThreadTasks(events, path), observer, heapMB: round(heapMB, 3) };
+  return {
+    paintedAfterMs,
+    tasks: mainThreadTasks(events, path),
+    observer,
+    heapMB: round(heapMB, 3),
+    work,
+    walkMs,
+  };
 }

@@ -6,7 +6,7 @@ import type { BrowserResult } from './browser';
 import type { BundleResult } from './bundle';
 import type { CorePageResult } from './core';
 import type { LookupResult } from './lookup';
-import type { Machine } from './measure';
+import { round, type Machine } from './measure';
 import type { DatasetLoad, Scaling } from './stages';
 
 export interface BenchResult {
@@ -109,11 +109,14 @@ function formatBrowser(b: NonNullable<BenchResult['browser']>): string[] {
   const big = b.bigPage;
   const d = b.datasetLoadInNode;
   return [
-    `Content script on the seed page: ${String(b.seed.contentScriptMs)} ms main thread vs bare TreeWalker walk ${String(b.seed.walkMs)} ms: ${String(b.seed.ratio)}x (median of ${String(b.seed.perLoad.length)} loads; painted after ${String(b.seed.paintedAfterMs)} ms)`,
-    ...Object.entries(b.seed.measures).map(
-      ([name, ms]) => `  ${name}: ${String(ms)} ms (the content script's own performance.measure)`,
-    ),
+    `Content script on the seed page: collect ${String(b.seed.collectMs)} ms + paint ${String(b.seed.paintMs)} ms vs bare TreeWalker walk ${String(b.seed.walkMs)} ms: ${String(b.seed.ratio)}x (median of ${String(b.seed.perLoad.length)} loads; painted after ${String(b.seed.paintedAfterMs)} ms)`,
+    `  also: sending the text ${String(b.seed.sendMs)} ms; the whole script on the main thread (profiler: evaluation, settings, collect, send, paint) ${String(b.seed.wholeScriptMs)} ms, ${String(b.seed.wholeRatio)}x the walk`,
     `1 MB page (${String(big.chars)} chars, names in 1 paragraph of ${String(big.namesEvery)}): painted after ${String(big.withExtension.paintedAfterMs ?? 'no answer')} ms`,
+    ...(big.withExtension.work
+      ? [
+          `  content script's own account: collect ${String(round(big.withExtension.work.collect.ms))} ms in ${String(big.withExtension.work.collect.slices)} slices (longest ${String(round(big.withExtension.work.collect.longestSliceMs))} ms), send ${String(round(big.withExtension.work.send.ms))} ms, paint ${String(round(big.withExtension.work.paint.ms))} ms; bare walk ${String(big.withExtension.walkMs)} ms`,
+        ]
+      : []),
     `  longest content-script task ${String(big.withExtension.tasks.longestContentScriptTaskMs)} ms (content script ${String(big.withExtension.tasks.contentScriptMs)} ms in all); longest task ${String(big.withExtension.tasks.longestTaskMs)} ms, without the extension ${String(big.withoutExtension.tasks.longestTaskMs)} ms; 'longtask' observer: ${String(big.withExtension.observer.longestMs)} ms (${String(big.withExtension.observer.count)} entries)`,
     `Service worker: cold start to answer ${String(b.coldStart.coldStartMs)} ms, warm answer ${String(b.coldStart.warmAnswerMs)} ms (${String(b.coldStart.ratio)}x), cold wake without the dataset ${String(b.coldStart.coldWakeNoDatasetMs)} ms; in Node dataset.json (${String(Math.round(d.bytes / 1000))} KB) parses in ${String(d.parseMs)} ms and indexes in ${String(d.indexMs)} ms`,
     `Memory (JS heap after GC): seed ${String(b.seed.heapMB)} MB with vs ${String(b.seed.heapWithoutExtensionMB)} MB without (+${String(b.seed.heapAddedMB)}); 1 MB page +${String(big.heapAddedMB)} MB`,

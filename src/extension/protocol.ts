@@ -3,6 +3,7 @@
  * and its result. The background validates every message's shape against it (and its sender).
  */
 import type { PageMeta, PageText, Report } from '../core/report';
+import type { SliceStats } from './content/slices';
 
 export interface ProtocolMap {
   /** Content script -> background: analyse this page's text; answers with the report. */
@@ -40,6 +41,18 @@ export interface PageState {
   canHighlight: boolean;
   /** Highlights are painted now (not switched off). */
   painted: boolean;
+  /** The main-thread work of the last scan that reached the page, or null before one did. */
+  work: ContentWork | null;
+}
+
+/** Main-thread time of the content script's parts, each in one or more short slices. */
+export interface ContentWork {
+  /** Reading the page's text and date. */
+  collect: SliceStats;
+  /** Handing the text to the service worker (the browser serialises the message). */
+  send: SliceStats;
+  /** Registering the highlights. */
+  paint: SliceStats;
 }
 
 export type MessageType = keyof ProtocolMap;

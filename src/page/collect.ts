@@ -18,66 +18,68 @@ export interface CollectOptions {
   isHidden?: (element: Element) => boolean;
   /** Stop before the text node that would take the text past this many characters. @default 5_000_000 */
   maxChars?: number;
+  /** For startCollect: nodes read between two asks whether to go on (asking reads a clock). @default 256 */
+  nodesPerAsk?: number;
 }
 
 const ELEMENT = 1;
 const TEXT = 3;
 const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'INPUT',
-  'TEXTAREA',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'CODE',
-  'SVG',
-  'MATH',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'VIDEO',
-  'AUDIO',
-  'HEAD',
-  'TITLE',
-  'KBD',
-  'SAMP',
-  'DRAMATIS-CARD',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'input',
+  'textarea',
+  'select',
+  'option',
+  'button',
+  'code',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'head',
+  'title',
+  'kbd',
+  'samp',
+  'dramatis-card',
 ]);
 const INLINE = new Set([
-  'A',
-  'SPAN',
-  'EM',
-  'STRONG',
-  'B',
-  'I',
-  'U',
-  'S',
-  'SMALL',
-  'MARK',
-  'ABBR',
-  'CITE',
-  'Q',
-  'SUB',
-  'SUP',
-  'TIME',
-  'FONT',
-  'BDI',
-  'BDO',
-  'LABEL',
-  'DATA',
-  'VAR',
-  'DEL',
-  'INS',
-  'WBR',
-  'DFN',
-  'NOBR',
-  'IMG',
+  'a',
+  'span',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  's',
+  'small',
+  'mark',
+  'abbr',
+  'cite',
+  'q',
+  'sub',
+  'sup',
+  'time',
+  'font',
+  'bdi',
+  'bdo',
+  'label',
+  'data',
+  'var',
+  'del',
+  'ins',
+  'wbr',
+  'dfn',
+  'nobr',
+  'img',
   // display: contents by default: a slot's nodes flow in the text around it.
-  'SLOT',
+  'slot',
 ]);
 
 /** The default hidden test: works without layout (the CLI, DOM tests). */
@@ -88,17 +90,17 @@ export function hiddenByMarkup(element: Element): boolean {
 }
 
 function skipped(element: Element, isHidden: (element: Element) => boolean): boolean {
-  if (SKIPPED.has(element.tagName.toUpperCase())) return true;
+  if (SKIPPED.has(element.localName)) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   return isHidden(element);
 }
 
 /** Form controls split the text around them: "Comment [box] Name" is two labels, not a name. */
-const SEPARATING = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON']);
+const SEPARATING = new Set(['input', 'textarea', 'select', 'button']);
 
 function isBlock(node: Node): boolean {
-  return node.nodeType === ELEMENT && !INLINE.has((node as Element).tagName.toUpperCase());
+  return node.nodeType === ELEMENT && !INLINE.has((node as Element).localName);
 }
 
 /**
@@ -107,37 +109,63 @@ function isBlock(node: Node): boolean {
  * Closed shadow roots are the page's to keep: their hosts are read as they are. `slotted` keeps a
  * node from being read twice where a DOM assigns it to two slots (linkedom does; browsers do not).
  */
-function shownChildren(node: Node, slotted: Set<Node>): ArrayLike<Node> {
+function shownChildren(node: Node, slotted: Set<Node>, block: boolean): Level {
   const element = node as Element & { shadowRoot?: ShadowRoot | null };
-  if (element.shadowRoot) return element.shadowRoot.childNodes;
+  if (element.shadowRoot) return { list: null, index: 0, next: element.shadowRoot.firstChild, block };
   const slot = node as Partial<HTMLSlotElement>;
-  if (element.tagName?.toUpperCase() === 'SLOT' && typeof slot.assignedNodes === 'function') {
+  if (element.localName === 'slot' && typeof slot.assignedNodes === 'function') {
     const assigned = slot.assignedNodes().filter((child) => !slotted.has(child));
     for (const child of assigned) slotted.add(child);
-    if (assigned.length > 0) return assigned;
+    if (assigned.length > 0) return { list: assigned, index: 0, next: null, block };
   }
-  return node.childNodes;
-}
-
-/** One element being walked: its children, the next one to read, and whether it is a block. */
-interface Level {
-  children: ArrayLike<Node>;
-  next: number;
-  block: boolean;
+  return { list: null, index: 0, next: node.firstChild, block };
 }
 
 /**
- * Collects the readable text below `root` (usually document.body), open shadow roots included.
- * Every text node is one segment: a text node that would take the text past `maxChars` ends it.
+ * One element being walked, and whether it is a block. Children are followed by their sibling
+ * links (no NodeList per element); a slot's assigned nodes are a list.
  */
-export function collect(root: Node, options: CollectOptions = {}): TextSnapshot {
+interface Level {
+  list: readonly Node[] | null;
+  index: number;
+  next: Node | null;
+  block: boolean;
+}
+
+/** The next child of a level, or null when it has none left. */
+function nextChild(level: Level): Node | null {
+  if (level.list) return level.list[level.index++] ?? null;
+  const node = level.next;
+  if (node) level.next = node.nextSibling;
+  return node;
+}
+
+/** A collect that can stop and go on later: the content script reads a long page in slices. */
+export interface Collector {
+  /**
+   * Reads on while `more()` is true (asked every few hundred nodes); returns true once the whole
+   * page is read. Nodes removed in the meantime are read as they were when reached.
+   */
+  run: (more: () => boolean) => boolean;
+  /** The text read so far; whole once run() returned true. */
+  snapshot(): TextSnapshot;
+}
+
+/**
+ * Starts collecting the readable text below `root` (usually document.body), open shadow roots
+ * included. Every text node is one segment: a text node that would take the text past `maxChars`
+ * ends it.
+ */
+export function startCollect(root: Node, options: CollectOptions = {}): Collector {
   const isHidden = options.isHidden ?? hiddenByMarkup;
   const maxChars = options.maxChars ?? 5_000_000;
+  const nodesPerAsk = Math.max(1, options.nodesPerAsk ?? 256);
   const parts: string[] = [];
   const segments: TextSnapshot['segments'] = [];
   const blocks: PageText['blocks'] = [];
   let length = 0;
   let blockStart = 0;
+  let done = false;
   const closeBlock = (): void => {
     if (length > blockStart) {
       blocks.push({ start: blockStart, end: length });
@@ -147,36 +175,54 @@ export function collect(root: Node, options: CollectOptions = {}): TextSnapshot 
     blockStart = length;
   };
 
-  // An explicit stack instead of recursion: 20,000-deep pages are fine.
+  // An explicit stack instead of recursion: 20,000-deep pages are fine, and a slice can stop anywhere.
   const slotted = new Set<Node>();
-  const stack: Level[] = [{ children: shownChildren(root, slotted), next: 0, block: false }];
-  while (stack.length > 0) {
-    const level = stack[stack.length - 1] as Level;
-    const node = level.children[level.next++];
-    if (!node) {
-      stack.pop();
-      if (level.block) closeBlock();
-      continue;
+  const stack: Level[] = [shownChildren(root, slotted, false)];
+  const run = (more: () => boolean): boolean => {
+    let untilAsk = nodesPerAsk;
+    while (!done && stack.length > 0) {
+      if (--untilAsk === 0) {
+        if (!more()) return false;
+        untilAsk = nodesPerAsk;
+      }
+      const level = stack[stack.length - 1] as Level;
+      const node = nextChild(level);
+      if (!node) {
+        stack.pop();
+        if (level.block) closeBlock();
+        continue;
+      }
+      if (node.nodeType === TEXT) {
+        const text = node as Text;
+        if (text.data.length === 0) continue;
+        if (length + text.data.length > maxChars) break;
+        segments.push({ start: length, node: text });
+        parts.push(text.data);
+        length += text.data.length;
+      } else if (node.nodeType === ELEMENT && SEPARATING.has((node as Element).localName)) {
+        closeBlock();
+      } else if (node.nodeType === ELEMENT && !skipped(node as Element, isHidden)) {
+        const block = isBlock(node);
+        if (block) closeBlock();
+        const children = shownChildren(node, slotted, block);
+        if (children.next || (children.list && children.list.length > 0)) stack.push(children);
+        else if (block) closeBlock();
+      }
     }
-    if (node.nodeType === TEXT) {
-      const text = node as Text;
-      if (text.data.length === 0) continue;
-      if (length + text.data.length > maxChars) break;
-      segments.push({ start: length, node: text });
-      parts.push(text.data);
-      length += text.data.length;
-    } else if (node.nodeType === ELEMENT && SEPARATING.has((node as Element).tagName.toUpperCase())) {
+    if (!done) {
+      done = true;
       closeBlock();
-    } else if (node.nodeType === ELEMENT && !skipped(node as Element, isHidden)) {
-      const block = isBlock(node);
-      if (block) closeBlock();
-      const children = shownChildren(node, slotted);
-      if (children.length > 0) stack.push({ children, next: 0, block });
-      else if (block) closeBlock();
     }
-  }
-  closeBlock();
-  return { text: parts.join(''), blocks, segments };
+    return true;
+  };
+  return { run, snapshot: () => ({ text: parts.join(''), blocks, segments }) };
+}
+
+/** Collects the readable text below `root` in one go (see startCollect). */
+export function collect(root: Node, options: CollectOptions = {}): TextSnapshot {
+  const collector = startCollect(root, options);
+  collector.run(() => true);
+  return collector.snapshot();
 }
 
 /**

@@ -5,42 +5,50 @@
 import { isoDay } from '../core/dataset/partial-date';
 import type { PageMeta } from '../core/report';
 
+/** Meta tags that carry the publication date, most trusted first: `property`, `name` or `itemprop`. */
 const DATE_METAS = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="publish-date"]',
-  'meta[name="date"]',
-  'meta[name="DC.date.issued"]',
-  'meta[name="parsely-pub-date"]',
-  'meta[name="sailthru.date"]',
+  'article:published_time',
+  'datePublished',
+  'pubdate',
+  'publish-date',
+  'date',
+  'DC.date.issued',
+  'parsely-pub-date',
+  'sailthru.date',
 ];
 
 /** Reads the page meta; `source` is the page's address or file name. */
 export function readPageMeta(document: Document, source: string): PageMeta {
+  const metas = readMetas(document);
   return {
     source,
-    title: readTitle(document),
-    publishedAt: readPublished(document),
+    title: metas.get('og:title')?.trim() || document.querySelector('title')?.textContent?.trim() || null,
+    publishedAt: readPublished(document, metas),
     language: document.documentElement.getAttribute('lang')?.trim() || null,
   };
 }
 
-function readTitle(document: Document): string | null {
-  const og = document.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
-  if (og) return og;
-  const title = document.querySelector('title')?.textContent?.trim();
-  return title || null;
+/** Every meta tag's content by its property, name or itemprop (the first of each wins), in one pass. */
+function readMetas(document: Document): Map<string, string> {
+  const metas = new Map<string, string>();
+  for (const meta of document.getElementsByTagName('meta')) {
+    const content = meta.getAttribute('content');
+    if (content === null) continue;
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const key = meta.getAttribute(attribute);
+      if (key !== null && !metas.has(key)) metas.set(key, content);
+    }
+  }
+  return metas;
 }
 
-function readPublished(document: Document): string | null {
+function readPublished(document: Document, metas: Map<string, string>): string | null {
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     const found = findDatePublished(parseJson(script.textContent ?? ''), 0);
     if (found) return found;
   }
-  for (const selector of DATE_METAS) {
-    const value = document.querySelector(selector)?.getAttribute('content');
+  for (const key of DATE_METAS) {
+    const value = metas.get(key);
     const day = value ? isoDay(value) : null;
     if (day) return day;
   }

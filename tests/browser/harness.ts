@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { PageState } from '../../src/extension/protocol';
 
 export const EXTENSION_DIR = join(import.meta.dirname, '../../.output/chrome-mv3');
 export const FIXTURES_DIR = join(import.meta.dirname, '../fixtures/pages');
@@ -111,7 +112,12 @@ export async function waitForPaint(page: Page): Promise<void> {
 
 /** The part of the worker's `chrome` global the tests use. */
 interface ChromeTabs {
-  chrome: { tabs: { query(filter: object): Promise<{ id?: number }[]> } };
+  chrome: {
+    tabs: {
+      query(filter: object): Promise<{ id?: number }[]>;
+      sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    };
+  };
 }
 
 /** The id of `page`'s tab (the extension has no "tabs" permission, so tabs are found by state). */
@@ -122,6 +128,18 @@ export async function tabIdOf(extension: LaunchedExtension, page: Page): Promise
     const tabs = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tabs[0]?.id ?? -1;
   });
+}
+
+/** What the content script of a tab says of itself (getPageState), asked by the service worker. */
+export async function pageState(extension: LaunchedExtension, page: Page): Promise<PageState> {
+  const tabId = await tabIdOf(extension, page);
+  const reply = await extension.worker.evaluate(async (id) => {
+    const { chrome } = globalThis as unknown as ChromeTabs;
+    return chrome.tabs.sendMessage(id, { type: 'getPageState', data: {} });
+  }, tabId);
+  const { ok, result, error } = reply as { ok: boolean; result?: PageState; error?: string };
+  if (!ok || !result) throw new Error(`getPageState failed: ${String(error)}`);
+  return result;
 }
 
 /** Opens the popup for a tab, as `popup.html?tab=<id>`. */

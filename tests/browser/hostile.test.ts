@@ -36,6 +36,7 @@ import {
   centreOfName,
   launchExtension,
   openPopup,
+  pageState,
   paintedPeople,
   serveFixtures,
   tabIdOf,
@@ -111,6 +112,11 @@ async function expectUnharmed(page: Page, hostile: HostilePage): Promise<void> {
   expect(await textDrift(page)).toBeNull();
   expect(await foreignChanges(page)).toEqual([]);
   expect(errors.take()).toEqual([]);
+  // The content script read the page in short slices: a long page takes more than one.
+  const { work } = await pageState(extension, page);
+  expect(work?.collect.slices).toBeGreaterThanOrEqual(1);
+  const chars = await page.evaluate(() => document.body.textContent.length);
+  if (chars > 1_000_000) expect(work?.collect.slices).toBeGreaterThan(1);
   const seconds = (ms: number | null): string => `${((ms ?? NaN) / 1000).toFixed(1)} s`;
   console.info(
     `${hostile.path}: painted ${seconds(paintedAt)} after navigation; longest heartbeat gap ${gap.ms.toFixed(0)} ms, ending at ${seconds(gap.endedAt)}`,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { collect, locate, type TextSnapshot } from '../../src/page/collect';
+import { collect, locate, startCollect, type TextSnapshot } from '../../src/page/collect';
 
 /** A random piece of markup: text, or an element with children and maybe an open shadow root. */
 type Tree = { text: string } | { tag: string; children: Tree[]; shadow: Tree[] | null };
@@ -42,10 +42,14 @@ function build(doc: Document, parent: Node, node: Tree): void {
   parent.appendChild(element);
 }
 
-function snapshotOf(trees: Tree[]): TextSnapshot {
+function bodyOf(trees: Tree[]): HTMLElement {
   const { document } = parseHTML('<html><body></body></html>');
   for (const node of trees) build(document, document.body, node);
-  return collect(document.body);
+  return document.body;
+}
+
+function snapshotOf(trees: Tree[]): TextSnapshot {
+  return collect(bodyOf(trees));
 }
 
 /** The text between two located positions, read node by node along the snapshot's segments. */
@@ -81,6 +85,34 @@ describe('collect, for any nesting of inline and block markup and shadow roots',
           expect(snapshot.blocks[i + 1]?.start ?? snapshot.text.length).toBe(block.end + 1);
         });
       }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads the same in slices of any size as in one go', () => {
+    fc.assert(
+      fc.property(
+        page,
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fc.boolean(), { maxLength: 30 }),
+        (trees, every, answers) => {
+          const body = bodyOf(trees);
+          const whole = collect(body);
+          const collector = startCollect(body, { nodesPerAsk: every });
+          let asked = 0;
+          let runs = 0;
+          // Each run stops at the first "no"; a run that is always told "yes" finishes.
+          while (!collector.run(() => answers[asked++] ?? true)) {
+            runs++;
+            expect(runs).toBeLessThan(100_000);
+          }
+          expect(collector.run(() => true)).toBe(true);
+          const sliced = collector.snapshot();
+          expect(sliced.text).toBe(whole.text);
+          expect(sliced.blocks).toEqual(whole.blocks);
+          expect(sliced.segments.map((s) => [s.start, s.node])).toEqual(whole.segments.map((s) => [s.start, s.node]));
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileDataset, InvalidDatasetError } from '../../src/core/dataset/compile';
 import type { PersonSource } from '../../src/core/dataset/schema';
+import { dateSpan, isoDay } from '../../src/core/dataset/partial-date';
 import { formatProblem, validateDataset } from '../../src/core/dataset/validate-dataset';
 import { currentRole, roleAt } from '../../src/core/roles/role-at-date';
 import { readDatasetSources } from '../../src/cli/dataset-files';
@@ -111,5 +112,35 @@ describe('role at date', () => {
     expect(roleAt(one, '2019-01-01', TEST_AS_OF)?.title).toBe('Deputy minister');
     expect(roleAt(one, '2022-10-06', TEST_AS_OF)?.title).toBe('Committee chair');
     expect(currentRole(one, TEST_AS_OF)?.title).toBe('Committee chair');
+  });
+});
+
+describe('partial dates', () => {
+  it.each([
+    ['2024-02-29', { first: '2024-02-29', last: '2024-02-29' }],
+    ['2000-02-29', { first: '2000-02-29', last: '2000-02-29' }],
+    ['2024-02', { first: '2024-02-01', last: '2024-02-29' }],
+    ['2023-02', { first: '2023-02-01', last: '2023-02-28' }],
+    ['1900-02', { first: '1900-02-01', last: '1900-02-28' }],
+    ['2021-04', { first: '2021-04-01', last: '2021-04-30' }],
+    ['2021-12', { first: '2021-12-01', last: '2021-12-31' }],
+    ['1991', { first: '1991-01-01', last: '1991-12-31' }],
+  ])('%s spans its days', (value, span) => {
+    expect(dateSpan(value)).toEqual(span);
+  });
+
+  it.each(['2023-02-29', '1900-02-29', '2021-04-31', '2021-06-31', '2021-13', '2021-00', '2021-01-00', '21-01-01'])(
+    'refuses %s',
+    (value) => {
+      expect(dateSpan(value)).toBeNull();
+    },
+  );
+
+  it('reads the day of a timestamp', () => {
+    expect(isoDay('2022-10-06T09:30:00+03:00')).toBe('2022-10-06');
+    expect(isoDay(' 2022-10-06 ')).toBe('2022-10-06');
+    expect(isoDay('6 October 2022 12:00 UTC')).toBe('2022-10-06');
+    expect(isoDay('2022-02-30T00:00:00Z')).toBeNull();
+    expect(isoDay('not a date')).toBeNull();
   });
 });

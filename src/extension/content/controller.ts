@@ -6,9 +6,9 @@
  * Nothing here throws into the page: failures leave the page as it was.
  */
 import type { Report } from '../../core/report';
-import { collect, type TextSnapshot } from '../../page/collect';
+import { startCollect, type TextSnapshot } from '../../page/collect';
 import { readPageMeta } from '../../page/page-meta';
-import { parseMessage } from '../protocol';
+import { parseMessage, type ContentWork } from '../protocol';
 import type { Reply } from '../reply';
 import { request } from '../reply';
 import { highlightsOn, type Settings } from '../settings';
@@ -18,9 +18,10 @@ import { canHighlight } from './paint';
 import { createPainter } from './paint-window';
 import { watchPage } from './page-watch';
 import { createRevealer, type Revealer } from './reveal';
+import { noSlices, runInSlices, timed, type SliceWindow } from './slices';
 
 export interface ControllerDeps {
-  win: Window & typeof globalThis;
+  win: Window & typeof globalThis & SliceWindow;
   signal: AbortSignal;
   runtimeId: string;
   send: (message: unknown) => Promise<unknown>;
@@ -48,6 +49,8 @@ export function startController(deps: ControllerDeps): Controller {
   let revealer: Revealer | null = null;
   let painted = false;
   let lastText: string | null = null;
+  let work: ContentWork | null = null;
+  let scans = 0;
   const painter = createPainter(win, signal);
   // A script that is replaced or orphaned (the extension updated or reloaded) takes its highlights along.
   signal.addEventListener('abort', () => painter.clear());
@@ -64,10 +67,19 @@ export function startController(deps: ControllerDeps): Controller {
     map = createMentionMap(win.document, page.snapshot, page.report, (p) => p.entityId !== null || shown);
   };
 
+  /**
+   * Reads the page in short slices, has it analysed, and paints the answer. A newer scan (the
+   * page changed again) supersedes one still reading; an answer for old text is dropped.
+   */
   const rescan = async (): Promise<boolean> => {
     const body = win.document.body;
     if (!body || !deps.contextValid() || signal.aborted) return false;
-    const snapshot = collect(body, { isHidden: deps.isHidden });
+    const scan = ++scans;
+    const superseded = (): boolean => signal.aborted || scan !== scans;
+    const spent: ContentWork = { collect: noSlices(), send: noSlices(), paint: noSlices() };
+    const collector = startCollect(body, { isHidden: deps.isHidden });
+    if (!(await runInSlices(win, collector.run, superseded, spent.collect))) return false;
+    const snapshot = collector.snapshot();
     if (snapshot.text === lastText) return false;
     lastText = snapshot.text;
     if (snapshot.text.trim() === '') {
@@ -75,14 +87,18 @@ export function startController(deps: ControllerDeps): Controller {
       apply();
       return true;
     }
-    const meta = readPageMeta(win.document, win.location.href);
-    const report = await request(deps.send, 'analyze', {
-      page: { text: snapshot.text, blocks: snapshot.blocks },
-      meta,
-    });
+    const meta = timed(win, () => readPageMeta(win.document, win.location.href), spent.collect);
+    // The browser serialises the message before sendMessage returns: that is main-thread work too.
+    const answer = timed(
+      win,
+      () => request(deps.send, 'analyze', { page: { text: snapshot.text, blocks: snapshot.blocks }, meta }),
+      spent.send,
+    );
+    const report = await answer;
     if (signal.aborted || snapshot.text !== lastText) return true;
     page = { snapshot, report };
-    apply();
+    timed(win, apply, spent.paint);
+    work = spent;
     return true;
   };
 
@@ -112,7 +128,7 @@ export function startController(deps: ControllerDeps): Controller {
       const { message } = parsed;
       try {
         if (message.type === 'getPageState')
-          return Promise.resolve({ ok: true, result: { canHighlight: canHighlight(win), painted } });
+          return Promise.resolve({ ok: true, result: { canHighlight: canHighlight(win), painted, work } });
         if (message.type === 'reveal' && revealer)
           return Promise.resolve({ ok: true, result: revealer.reveal(message.data as never) });
         return Promise.resolve({ ok: false, error: 'not ready' });

@@ -1,10 +1,13 @@
 /**
  * The browser's hidden test for collect: no box, or invisible. `display: contents` elements have
- * no box of their own but show their children, so they are not hidden.
+ * no box of their own but show their children, so they are not hidden. Called for every element
+ * collect enters, so it asks the cheap question first and the computed style only of the hidden.
  */
+const VISIBILITY = { visibilityProperty: true };
+
 export function hiddenInLayout(element: Element): boolean {
+  const check = (element as Partial<HTMLElement>).checkVisibility;
+  if (typeof check !== 'function' || check.call(element, VISIBILITY)) return false;
   const view = element.ownerDocument.defaultView;
-  if (!view || typeof (element as HTMLElement).checkVisibility !== 'function') return false;
-  if ((element as HTMLElement).checkVisibility({ visibilityProperty: true })) return false;
-  return view.getComputedStyle(element).display !== 'contents';
+  return view !== null && view.getComputedStyle(element).display !== 'contents';
 }
