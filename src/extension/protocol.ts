@@ -6,8 +6,13 @@ import type { PageMeta, PageText, Report } from '../core/report';
 import type { SliceStats } from './content/slices';
 
 export interface ProtocolMap {
-  /** Content script -> background: analyse this page's text; answers with the report. */
-  analyze: { data: { page: PageText; meta: PageMeta }; result: Report };
+  /**
+   * Content script -> background: analyse this page's text; answers with the report. A long
+   * page's text comes first in analyzePart messages; then `page.text` is empty and `upload` names them.
+   */
+  analyze: { data: { page: PageText; meta: PageMeta; upload?: UploadRef }; result: Report };
+  /** Content script -> background: one part of a long page's text, in order from 0. */
+  analyzePart: { data: { upload: string; index: number; text: string }; result: null };
   /** Popup -> background: the cached report of a tab, or null when there is none yet. */
   getTabReport: { data: { tabId: number }; result: Report | null };
   /** Options page -> background: how big the bundled dataset is and how recent. */
@@ -17,6 +22,15 @@ export interface ProtocolMap {
   /** Popup -> content script: whether the page can be and is painted. */
   getPageState: { data: Record<string, never>; result: PageState };
 }
+
+/** An upload of a page's text in `parts` analyzePart messages. */
+export interface UploadRef {
+  id: string;
+  parts: number;
+}
+
+/** The longest part of a page's text sent in one message. */
+export const PART_CHARS = 262_144;
 
 export interface DatasetInfo {
   people: number;
@@ -71,6 +85,11 @@ type Check = (data: unknown) => string | null;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isNullableString = (value: unknown): boolean => value === null || typeof value === 'string';
+const isUploadId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= 64;
+/** An integer from 1 to `max`. */
+const isCount = (value: unknown, max: number): boolean =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= max;
 
 const CHECKS: { [T in MessageType]: Check } = {
   analyze: (data) => {
@@ -79,13 +98,15 @@ const CHECKS: { [T in MessageType]: Check } = {
     if (typeof page.text !== 'string' || page.text.length > MAX_PAGE_CHARS)
       return 'page.text must be a string of at most 6 MB';
     if (!Array.isArray(page.blocks)) return 'page.blocks must be a list';
+    // An uploaded page's blocks are checked again once its parts are joined.
+    const textLength = data.upload === undefined ? page.text.length : MAX_PAGE_CHARS;
     let last = 0;
     for (const block of page.blocks as unknown[]) {
       if (!isRecord(block) || !Number.isInteger(block.start) || !Number.isInteger(block.end))
         return 'a block needs integer start and end';
       const start = block.start as number;
       const end = block.end as number;
-      if (start < last || end < start || end > page.text.length) return 'blocks must be ordered ranges inside the text';
+      if (start < last || end < start || end > textLength) return 'blocks must be ordered ranges inside the text';
       last = end;
     }
     if (
@@ -98,8 +119,23 @@ const CHECKS: { [T in MessageType]: Check } = {
     }
     if (typeof meta.publishedAt === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(meta.publishedAt))
       return 'meta.publishedAt must be YYYY-MM-DD';
+    if (data.upload !== undefined) {
+      const { upload } = data;
+      if (!isRecord(upload) || !isUploadId(upload.id) || !isCount(upload.parts, MAX_PAGE_CHARS / PART_CHARS + 1))
+        return 'upload needs an id and a number of parts';
+      if (page.text !== '') return 'an uploaded page sends its text in parts only';
+    }
     return null;
   },
+  analyzePart: (data) =>
+    isRecord(data) &&
+    isUploadId(data.upload) &&
+    typeof data.index === 'number' &&
+    isCount(data.index + 1, MAX_PAGE_CHARS / PART_CHARS + 1) &&
+    typeof data.text === 'string' &&
+    data.text.length <= PART_CHARS
+      ? null
+      : 'analyzePart needs { upload, index, text } with at most 256 K characters',
   getTabReport: (data) =>
     isRecord(data) && Number.isInteger(data.tabId) ? null : 'getTabReport needs an integer tabId',
   getDatasetInfo: (data) => (isRecord(data) ? null : 'getDatasetInfo takes {}'),

@@ -9,12 +9,14 @@ import type { Report } from '../../core/report';
 import { parseMessage, type Message } from '../protocol';
 import type { Reply } from '../reply';
 import type { ReportCache } from './report-cache';
+import { senderKey, type Uploads } from './uploads';
 
 /** The parts of runtime.MessageSender the handler reads. */
 export interface Sender {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  frameId?: number;
 }
 
 export interface HandlerDeps {
@@ -23,6 +25,7 @@ export interface HandlerDeps {
   extensionOrigin: string;
   loadIndex: () => Promise<EntityIndex>;
   cache: ReportCache;
+  uploads: Uploads;
   today: () => string;
   /** Called with each new report, e.g. to set the toolbar badge. */
   onReport?: (tabId: number, report: Report) => void;
@@ -45,10 +48,17 @@ export function createMessageHandler(deps: HandlerDeps): (raw: unknown, sender: 
 async function answer(message: Message, sender: Sender, deps: HandlerDeps): Promise<unknown> {
   const fromPage = sender.url?.startsWith(deps.extensionOrigin) === true;
   switch (message.type) {
+    case 'analyzePart': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('analyzePart is for content scripts');
+      const { upload, index, text } = (message as Message<'analyzePart'>).data;
+      deps.uploads.add(senderKey(tabId, sender.frameId), upload, index, text);
+      return null;
+    }
     case 'analyze': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('analyze is for content scripts');
-      const { page, meta } = (message as Message<'analyze'>).data;
+      const { page, meta } = joinUpload(message as Message<'analyze'>, senderKey(tabId, sender.frameId), deps.uploads);
       const report = analyze(page, meta, await deps.loadIndex(), { today: deps.today() });
       deps.cache.set(tabId, report);
       deps.onReport?.(tabId, report);
@@ -66,4 +76,14 @@ async function answer(message: Message, sender: Sender, deps: HandlerDeps): Prom
     case 'getPageState':
       throw new Error(`${message.type} is for content scripts`);
   }
+}
+
+/** The analyze message with an uploaded page's parts joined, checked again as a whole. */
+function joinUpload(message: Message<'analyze'>, sender: string, uploads: Uploads): Message<'analyze'>['data'] {
+  const { page, meta, upload } = message.data;
+  if (!upload) return message.data;
+  const text = uploads.take(sender, upload.id, upload.parts);
+  const joined = parseMessage({ type: 'analyze', data: { page: { text, blocks: page.blocks }, meta } });
+  if ('error' in joined) throw new Error(joined.error);
+  return (joined.message as Message<'analyze'>).data;
 }

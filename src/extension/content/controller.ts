@@ -10,7 +10,6 @@ import { startCollect, type TextSnapshot } from '../../page/collect';
 import { readPageMeta } from '../../page/page-meta';
 import { parseMessage, type ContentWork } from '../protocol';
 import type { Reply } from '../reply';
-import { request } from '../reply';
 import { highlightsOn, type Settings } from '../settings';
 import { CARD_TAG, startHoverCards } from './hover-card';
 import { createMentionMap, type MentionMap } from './mention-map';
@@ -18,6 +17,7 @@ import { canHighlight } from './paint';
 import { createPainter } from './paint-window';
 import { watchPage } from './page-watch';
 import { createRevealer, type Revealer } from './reveal';
+import { sendPage } from './send-page';
 import { noSlices, runInSlices, timed, type SliceWindow } from './slices';
 
 export interface ControllerDeps {
@@ -88,13 +88,8 @@ export function startController(deps: ControllerDeps): Controller {
       return true;
     }
     const meta = timed(win, () => readPageMeta(win.document, win.location.href), spent.collect);
-    // The browser serialises the message before sendMessage returns: that is main-thread work too.
-    const answer = timed(
-      win,
-      () => request(deps.send, 'analyze', { page: { text: snapshot.text, blocks: snapshot.blocks }, meta }),
-      spent.send,
-    );
-    const report = await answer;
+    const text = { text: snapshot.text, blocks: snapshot.blocks };
+    const report = await sendPage(win, deps.send, text, meta, spent.send);
     if (signal.aborted || snapshot.text !== lastText) return true;
     page = { snapshot, report };
     timed(win, apply, spent.paint);
