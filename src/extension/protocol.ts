@@ -32,6 +32,9 @@ export interface UploadRef {
 /** The longest part of a page's text sent in one message. */
 export const PART_CHARS = 262_144;
 
+/** The background's answer when an upload's parts are not all there (e.g. the worker restarted). */
+export const UPLOAD_INCOMPLETE = 'the page arrived incomplete';
+
 export interface DatasetInfo {
   people: number;
   asOf: string;

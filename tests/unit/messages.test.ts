@@ -98,6 +98,28 @@ describe('a long page arrives in parts', () => {
     expect(report.people[0]?.mentions.length).toBe(120);
   });
 
+  it('sends the upload again when a restarted worker lost its parts, three times at most', async () => {
+    const forgetfulHandler = (losses: number) => {
+      const uploads = createUploads();
+      return createMessageHandler({
+        extensionId: 'abc',
+        extensionOrigin: ORIGIN,
+        loadIndex: () => Promise.resolve(testIndex()),
+        cache: createReportCache(),
+        // A worker that stops after the parts came in starts again with no uploads.
+        uploads: { ...uploads, take: (...args) => (losses-- > 0 && uploads.forgetTab(7), uploads.take(...args)) },
+        today: () => '2026-01-01',
+      });
+    };
+    const twice = forgetfulHandler(2);
+    const report = await sendPage(clock, (m) => twice(m, contentScript), page, meta, noSlices());
+    expect(report.people[0]?.mentions.length).toBe(120);
+    const always = forgetfulHandler(3);
+    await expect(sendPage(clock, (m) => always(m, contentScript), page, meta, noSlices())).rejects.toThrow(
+      'incomplete',
+    );
+  });
+
   const part = (upload: string, index: number, text: string, sender: Sender = contentScript) =>
     handle({ type: 'analyzePart', data: { upload, index, text } }, sender);
   const finish = (upload: string, parts: number, blocks = [{ start: 0, end: 3 }], sender: Sender = contentScript) =>

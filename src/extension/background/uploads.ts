@@ -4,7 +4,7 @@
  * are kept per sending frame, one upload each: a new upload from the same frame replaces the old
  * one. Bounded: at most MAX_PAGE_CHARS per upload and MAX_SENDERS frames at once (the oldest goes).
  */
-import { MAX_PAGE_CHARS } from '../protocol';
+import { MAX_PAGE_CHARS, UPLOAD_INCOMPLETE } from '../protocol';
 
 const MAX_SENDERS = 16;
 
@@ -46,11 +46,11 @@ export function createUploads(): Uploads {
     take: (sender, id, parts) => {
       const upload = bySender.get(sender);
       bySender.delete(sender);
-      if (upload?.id !== id || upload.parts.length !== parts) throw new Error('the page arrived incomplete');
+      if (upload?.id !== id || upload.parts.length !== parts) throw new Error(UPLOAD_INCOMPLETE);
       const text: string[] = [];
       for (let i = 0; i < parts; i++) {
         const part = upload.parts[i];
-        if (part === undefined) throw new Error('the page arrived incomplete');
+        if (part === undefined) throw new Error(UPLOAD_INCOMPLETE);
         text.push(part);
       }
       return text.join('');
