@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../src/core/text/fold';
+import { fold, foldFully } from '../../src/core/text/fold';
 import { nameKey } from '../../src/core/text/name-key';
 import { tokenize } from '../../src/core/text/tokenize';
 import { pageOf } from './analyze-helpers';
@@ -14,6 +15,16 @@ describe('fold', () => {
     ['Recep Tayyip Erdoğan', 'recep tayyip erdogan'],
   ])('%s -> %s', (input, expected) => {
     expect(fold(input)).toBe(expected);
+  });
+
+  it('gives the same answer with its shortcut for plain words as without', () => {
+    const unit = fc.constantFrom('a', 'Z', 'q', '0', "'", ' ', '  ', '.', ',', '-', '`', '\u00AD', 'é', 'Ё', '\t', '’');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 16 }), (text) => {
+        expect(fold(text)).toBe(foldFully(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

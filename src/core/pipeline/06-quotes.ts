@@ -42,6 +42,7 @@ const BEFORE_SPEAKER_VERB = new RegExp(
   `([^“”"«».!?;]{1,120}?)\\s+(?:${SPEECH_VERBS})(?:\\s+[\\p{L}’'-]+){0,4}?\\s*(?:that)?\\s*[:,]?\\s*$`,
   'iu',
 );
+const VERB_AFTER_SPACE = new RegExp(`(?:^|\\s)(?:${SPEECH_VERBS})`, 'iu');
 // Compiled once: a regular expression made in a function is compiled again on every call.
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'iu');
 const SPEECH_VERB_AT_END = new RegExp(`\\b(?:${SPEECH_VERBS})\\b(?:\\s+[\\p{L}’'-]+){0,4}$`, 'iu');
@@ -151,8 +152,21 @@ function kindOf(text: string, before: string, span: QuoteSpan, page: PageText): 
   if (capital && words >= 5) return 'direct';
   const speechBefore = SPEECH_VERB_AT_END.test(lead);
   if (words >= 3 || (speechBefore && words >= 2)) return 'partial';
-  if (SCARE_LEAD.test(lead) || words <= 2) return 'scare';
+  if (SCARE_LEAD.test(lastWords(lead, 3)) || words <= 2) return 'scare';
   return 'partial';
+}
+
+/**
+ * The last `count` white-space separated words of `text`, with the space before them: what a
+ * pattern anchored at the end and spanning at most that many words can match.
+ */
+function lastWords(text: string, count: number): string {
+  let at = text.length;
+  for (let words = 0; words < count && at > 0; words++) {
+    while (at > 0 && /\s/.test(text.charAt(at - 1))) at--;
+    while (at > 0 && !/\s/.test(text.charAt(at - 1))) at--;
+  }
+  return text.slice(Math.max(0, at - 1));
 }
 
 function startsBlock(span: QuoteSpan, page: PageText): boolean {
@@ -170,7 +184,9 @@ function attribute(
   const patterns: [RegExpExecArray | null, number][] = [
     [AFTER_SPEAKER_VERB.exec(after), afterStart],
     [AFTER_VERB_SPEAKER.exec(after), afterStart],
-    [BEFORE_SPEAKER_VERB.exec(before), span.open - before.length],
+    // The verb is among the last seven words ("told reporters on Monday that :"): without one
+    // there, the costly pattern (tried from every position of the sentence) cannot match.
+    [VERB_AFTER_SPACE.test(lastWords(before, 7)) ? BEFORE_SPEAKER_VERB.exec(before) : null, span.open - before.length],
     [ACCORDING_TO.exec(`${before} ${after}`), -1],
   ];
   for (const [match, base] of patterns) {
