@@ -90,10 +90,14 @@ export function startController(deps: ControllerDeps): Controller {
     const meta = timed(win, () => readPageMeta(win.document, win.location.href), spent.collect);
     const text = { text: snapshot.text, blocks: snapshot.blocks };
     const report = await sendPage(win, deps.send, text, meta, spent.send);
-    if (signal.aborted || snapshot.text !== lastText) return true;
-    page = { snapshot, report };
-    timed(win, apply, spent.paint);
-    work = spent;
+    // Painted in a task of its own, in idle time: not in the one that received (and parsed) the report.
+    const stale = (): boolean => signal.aborted || snapshot.text !== lastText;
+    const paint = (): boolean => {
+      page = { snapshot, report };
+      apply();
+      return true;
+    };
+    if (await runInSlices(win, paint, stale, spent.paint)) work = spent;
     return true;
   };
 
