@@ -42,7 +42,7 @@ export async function benchColdStart(
   context: BrowserContext,
   extensionId: string,
   page: { page: PageText; meta: PageMeta },
-  runs = 5,
+  runs = 9,
 ): Promise<ColdStartResult> {
   const tab = await context.newPage();
   await tab.goto(`chrome-extension://${extensionId}/popup.html`);
