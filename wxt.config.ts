@@ -33,7 +33,7 @@ export default defineConfig({
   hooks: {
     // The dataset is validated and compiled on every build; an invalid entry fails the build.
     'build:publicAssets': (wxt, files) => {
-      files.push(datasetAsset(wxt.config.root));
+      files.push(datasetAsset(wxt.config.root, wxt.config.wxtDir));
       files.push({ relativeDest: '_locales/en/messages.json', contents: JSON.stringify(MESSAGES_EN, null, 2) });
     },
     'prepare:publicPaths': (_wxt, paths) => {

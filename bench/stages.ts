@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import { DATASET_ASSET } from '../src/build/dataset-asset';
 import { analyze } from '../src/core/analyze';
 import { createEntityIndex, type EntityIndex } from '../src/core/dataset/entity-index';
 import { parsePackedDataset } from '../src/core/dataset/pack';
@@ -22,7 +24,7 @@ export interface DatasetLoad {
 
 /** The worker's dataset load, stage by stage (median of 3). */
 export function datasetLoad(): DatasetLoad {
-  const text = readFileSync(join(EXTENSION_DIR, 'dataset.json'), 'utf8');
+  const text = gunzipSync(readFileSync(join(EXTENSION_DIR, DATASET_ASSET))).toString('utf8');
   const parse: number[] = [];
   const index: number[] = [];
   for (let i = 0; i < 3; i++) {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createDatasetLoader } from '../src/extension/background/dataset-loader';
+import { createDatasetLoader, DATASET_ASSET, fetchGzippedText } from '../src/extension/background/dataset-loader';
 import { createMessageHandler } from '../src/extension/background/handle-message';
 import { createReportCache } from '../src/extension/background/report-cache';
 import { createUploads } from '../src/extension/background/uploads';
@@ -13,7 +13,7 @@ export default defineBackground(() => {
   const handle = createMessageHandler({
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    loadIndex: createDatasetLoader(async () => (await fetch(browser.runtime.getURL('/dataset.json'))).text()),
+    loadIndex: createDatasetLoader(() => fetchGzippedText(browser.runtime.getURL(`/${DATASET_ASSET}`))),
     cache,
     uploads,
     today: () => new Date().toISOString().slice(0, 10),

@@ -310,7 +310,7 @@ describe('privacy', () => {
   it('made no request but to the fixture servers and to itself', () => {
     const allowed = [`${server.origin}/`, `${other.origin}/`, `chrome-extension://${extension.extensionId}/`];
     // The worker's own fetch of the dataset is seen, so requests from the extension are recorded too.
-    expect(requests).toContain(`chrome-extension://${extension.extensionId}/dataset.json`);
+    expect(requests).toContain(`chrome-extension://${extension.extensionId}/dataset.json.gz`);
     expect(requests.filter((url) => !allowed.some((prefix) => url.startsWith(prefix)))).toEqual([]);
   });
 });

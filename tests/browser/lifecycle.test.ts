@@ -115,7 +115,7 @@ describe('the extension reloaded, or its worker stopped', () => {
     const errors = watchErrors(context);
     // The worker fetches the dataset when the first analysis arrives: then it is mid-analysis.
     const analysing = context.waitForEvent('requestfinished', {
-      predicate: (request) => request.url().endsWith('/dataset.json'),
+      predicate: (request) => request.url().endsWith('/dataset.json.gz'),
       timeout: 30_000,
     });
     const page = await context.newPage();
