@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { DATASET_ASSET, datasetAsset } from './src/build/dataset-asset';
+import { datasetAsset } from './src/build/dataset-asset';
+import { DATASET_ASSET } from './src/extension/background/dataset-loader';
 import { TOGGLE_SITE_COMMAND } from './src/extension/commands';
 import { MESSAGES_EN } from './src/extension/messages-en';
 

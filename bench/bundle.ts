@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DATASET_ASSET } from '../src/build/dataset-asset';
+import { DATASET_ASSET } from '../src/extension/background/dataset-loader';
 import { EXTENSION_DIR } from '../tests/browser/harness';
 
 export interface BundleResult {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { DATASET_ASSET } from '../src/build/dataset-asset';
+import { DATASET_ASSET } from '../src/extension/background/dataset-loader';
 import { analyze } from '../src/core/analyze';
 import { createEntityIndex, type EntityIndex } from '../src/core/dataset/entity-index';
 import { parsePackedDataset } from '../src/core/dataset/pack';

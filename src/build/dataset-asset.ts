@@ -13,8 +13,6 @@ import { compileDataset } from '../core/dataset/compile';
 import { packDataset } from '../core/dataset/pack';
 import { DATASET_ASSET } from '../extension/background/dataset-loader';
 
-export { DATASET_ASSET };
-
 /** Compiles the sources below `root` into `workDir`, as a public asset for WXT's build to copy. */
 export function datasetAsset(root: string, workDir: string): { relativeDest: string; absoluteSrc: string } {
   const { manifest, files } = readDatasetSources(root);

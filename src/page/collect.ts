@@ -144,7 +144,8 @@ function nextChild(level: Level): Node | null {
 export interface Collector {
   /**
    * Reads on while `more()` is true (asked every few hundred nodes); returns true once the whole
-   * page is read. Nodes removed in the meantime are read as they were when reached.
+   * page is read. A page that changes between runs is read as each node is when reached (a node
+   * removed meanwhile ends its parent's list); the page watcher rescans after changes.
    */
   run: (more: () => boolean) => boolean;
   /** The text read so far; whole once run() returned true. */

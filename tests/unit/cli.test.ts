@@ -1,18 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/report';
+import { runCommand } from './run-command';
 
-const ROOT = join(import.meta.dirname, '../..');
-const page = 'tests/fixtures/pages/war-report.html'; // relative to ROOT, the command's working directory
+const page = 'tests/fixtures/pages/war-report.html'; // relative to the project root, the command's working directory
 
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/analyze-command.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+const run = (...args: string[]) => runCommand('analyze-command.ts', ...args);
 
 // Each case starts Node and compiles the whole dataset: slower than a unit test.
 describe('the analyze command', { timeout: 30_000 }, () => {

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -8,6 +7,7 @@ import { PROJECT_ROOT } from '../../src/cli/load-dataset';
 import type { PeopleFileSource, PersonSource } from '../../src/core/dataset/schema';
 import { validateDataset, type SourceFile } from '../../src/core/dataset/validate-dataset';
 import { convertResponse, type ImportedPerson } from '../../src/core/dataset/wikidata/convert';
+import { runCommand } from './run-command';
 import { mergeUnderCurated } from '../../src/core/dataset/wikidata/merge';
 import { personId } from '../../src/core/dataset/wikidata/person-names';
 import { readPositions } from '../../src/core/dataset/wikidata/positions';
@@ -228,13 +228,7 @@ describe('merging under the curated entries', () => {
   });
 });
 
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/dataset-wikidata-command.ts', ...args], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+const run = (...args: string[]) => runCommand('dataset-wikidata-command.ts', ...args);
 
 // Each case starts Node and reads the whole dataset: slower than a unit test.
 describe('the dataset:wikidata command', { timeout: 30_000 }, () => {

@@ -35,14 +35,8 @@ export async function runInSlices(
   for (;;) {
     await idle(win);
     if (cancelled()) return false;
-    const started = win.performance.now();
-    const deadline = started + SLICE_MS;
-    const finished = step(() => win.performance.now() < deadline);
-    const ms = win.performance.now() - started;
-    stats.ms += ms;
-    stats.slices += 1;
-    stats.longestSliceMs = Math.max(stats.longestSliceMs, ms);
-    if (finished) return true;
+    const deadline = win.performance.now() + SLICE_MS;
+    if (timed(win, () => step(() => win.performance.now() < deadline), stats)) return true;
   }
 }
 
